@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const flaskEntry = fileURLToPath(new URL("./sandbox-runtime/flask/index.ts", import.meta.url));
+
+export default defineConfig({
+  resolve: { alias: { flask: flaskEntry } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts", "tests/flask/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+    ],
+  },
+});
