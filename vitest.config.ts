@@ -15,6 +15,15 @@ export default defineConfig({
           environment: "node",
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "site",
+          include: ["tests/site/**/*.test.ts"],
+          environment: "node",
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

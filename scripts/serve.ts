@@ -1,0 +1,115 @@
+/**
+ * Serves the built site (`dist/`) with the cross-origin isolation headers WebContainers need,
+ * sends `/` to the visitor's language, and answers misses with the locale's 404 page.
+ * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1]
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { isLocale, parseAcceptLanguage, resolveLocale } from "../src/lib/locales.ts";
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.PORT ?? "4321" },
+    host: { type: "string", default: process.env.HOST ?? "127.0.0.1" },
+    root: { type: "string", default: "dist" },
+  },
+});
+
+const root = resolve(values.root);
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".zip": "application/zip",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_meta": "application/octet-stream",
+};
+
+const isolation = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+
+async function fileAt(pathname: string): Promise<string | null> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const candidate = normalize(join(root, decoded));
+  if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+  for (const path of [candidate, join(candidate, "index.html")]) {
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile()) return path;
+  }
+  return null;
+}
+
+function send(res: ServerResponse, status: number, path: string, method: string): void {
+  res.writeHead(status, {
+    "Content-Type": types[extname(path)] ?? "application/octet-stream",
+    "Cache-Control": path.includes(`${sep}_astro${sep}`)
+      ? "public, max-age=31536000, immutable"
+      : "no-cache",
+    ...isolation,
+  });
+  if (method === "HEAD") res.end();
+  else createReadStream(path).pipe(res);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? "GET";
+  if (method !== "GET" && method !== "HEAD") {
+    res.writeHead(405, { Allow: "GET, HEAD", ...isolation }).end();
+    return;
+  }
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (url.pathname === "/") {
+    const locale = resolveLocale(parseAcceptLanguage(req.headers["accept-language"]));
+    res.writeHead(302, { Location: `/${locale}/`, Vary: "Accept-Language", ...isolation }).end();
+    return;
+  }
+  const file = await fileAt(url.pathname);
+  if (file) {
+    if (!url.pathname.endsWith("/") && file.endsWith(`${sep}index.html`)) {
+      res.writeHead(308, { Location: `${url.pathname}/${url.search}`, ...isolation }).end();
+      return;
+    }
+    send(res, 200, file, method);
+    return;
+  }
+  const first = url.pathname.split("/")[1];
+  const notFound =
+    (isLocale(first) && (await fileAt(`/${first}/404/`))) || (await fileAt("/404.html"));
+  if (notFound) send(res, 404, notFound, method);
+  else res.writeHead(404, { "Content-Type": "text/plain", ...isolation }).end("Not found");
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+    res.end("Internal error");
+  });
+});
+
+server.listen(Number(values.port), values.host, () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : values.port;
+  console.log(`Kolba is being served at http://${values.host}:${port}/ (Ctrl+C to stop)`);
+});

@@ -1,0 +1,82 @@
+import { expect, test } from "@playwright/test";
+import en from "../../src/i18n/ui/en.ts";
+import kk from "../../src/i18n/ui/kk.ts";
+import lt from "../../src/i18n/ui/lt.ts";
+import { locales } from "../../src/lib/locales.ts";
+import { expectedLessons } from "./content.ts";
+
+const ui = { en, lt, kk };
+const lessons = expectedLessons();
+
+for (const locale of locales) {
+  const mine = lessons.filter((l) => l.locale === locale);
+
+  test(`${locale}: the home page lists the locale's lessons`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/`);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()["cross-origin-embedder-policy"]).toBe("require-corp");
+    expect(response?.headers()["cross-origin-opener-policy"]).toBe("same-origin");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page).toHaveTitle(ui[locale]["site.name"]);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui[locale]["home.title"]);
+    const items = page.getByTestId("lesson-list").locator(".lesson-title");
+    expect(mine.length).toBeGreaterThan(0);
+    await expect(items).toHaveText(mine.map((l) => l.title));
+  });
+
+  for (const lesson of mine) {
+    test(`${locale}: lesson "${lesson.slug}" opens from the list and switches language in place`, async ({
+      page,
+    }) => {
+      await page.goto(`/${locale}/`);
+      await page.getByTestId("lesson-list").getByRole("link", { name: lesson.title }).click();
+      await expect(page).toHaveURL(`/${locale}/${lesson.slug}/`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
+      await expect(page).toHaveTitle(`${lesson.title} · ${ui[locale]["site.name"]}`);
+      await expect(page.locator("pre.astro-code").first()).toBeVisible();
+
+      for (const other of locales.filter((l) => l !== locale)) {
+        const twin = lessons.find((l) => l.locale === other && l.slug === lesson.slug);
+        expect(twin, `lessons/${other}/${lesson.slug}.mdx`).toBeDefined();
+        await page.locator(`.switcher a[data-locale="${other}"]`).click();
+        await expect(page).toHaveURL(`/${other}/${lesson.slug}/`);
+        await expect(page.locator("html")).toHaveAttribute("lang", other);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(twin!.title);
+        await page.goBack();
+        await expect(page).toHaveURL(`/${locale}/${lesson.slug}/`);
+      }
+    });
+  }
+}
+
+test.describe("the root sends a visitor to their language", () => {
+  for (const [browserLocale, expected] of [
+    ["lt-LT", "lt"],
+    ["kk-KZ", "kk"],
+    ["de-DE", "en"],
+  ] as const) {
+    test.describe(browserLocale, () => {
+      test.use({ locale: browserLocale });
+      test(`lands on /${expected}/`, async ({ page }) => {
+        await page.goto("/");
+        await expect(page).toHaveURL(`/${expected}/`);
+        await expect(page.locator("html")).toHaveAttribute("lang", expected);
+      });
+    });
+  }
+
+  test("the static root page redirects by navigator.languages when served without negotiation", async ({
+    page,
+  }) => {
+    await page.goto("/index.html");
+    await expect(page).toHaveURL(/\/(en|lt|kk)\/$/);
+  });
+});
+
+test("an unknown page under a locale answers 404 in that language", async ({ page }) => {
+  const response = await page.goto("/kk/no-such-lesson/");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "kk");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(kk["notFound.title"]);
+});

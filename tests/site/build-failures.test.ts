@@ -1,0 +1,99 @@
+/**
+ * Builds copies of the site with one thing broken and checks that the build fails with a
+ * message naming the file and the key or field. Each case is a real `astro build`.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const repo = join(import.meta.dirname, "..", "..");
+const made: string[] = [];
+
+/** A throwaway copy of the site sources, sharing the repository's node_modules. */
+function copySite(): string {
+  const dir = mkdtempSync(join(tmpdir(), "kolba-site-"));
+  made.push(dir);
+  for (const entry of [
+    "src",
+    "lessons",
+    "public",
+    "sandbox-runtime",
+    "astro.config.mjs",
+    "tsconfig.json",
+    "package.json",
+  ]) {
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
+  return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(
+    process.execPath,
+    [join(repo, "node_modules/astro/bin/astro.mjs"), "build"],
+    {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" },
+      timeout: 120_000,
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("a broken site fails its build", { timeout: 150_000 }, () => {
+  it("a lesson with bad frontmatter names the file and the field", () => {
+    const dir = copySite();
+    writeFileSync(
+      join(dir, "lessons/en/broken-lesson.mdx"),
+      '---\ntitle: "Broken"\ndescription: "A lesson whose order is not a number at all."\norder: "first"\n---\n\nText.\n',
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("broken-lesson.mdx");
+    expect(output).toMatch(/order/);
+  });
+
+  it("a lesson missing a required field names the file and the field", () => {
+    const dir = copySite();
+    writeFileSync(
+      join(dir, "lessons/lt/no-title.mdx"),
+      '---\ndescription: "Pamoka be pavadinimo, kad patikrintume schemą."\norder: 9\n---\n\nTekstas.\n',
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("no-title.mdx");
+    expect(output).toMatch(/title/);
+  });
+
+  it("a missing UI string names the dictionary file and the key", () => {
+    const dir = copySite();
+    const file = join(dir, "src/i18n/ui/kk.ts");
+    const source = readFileSync(file, "utf8");
+    const broken = source.replace(/^\s*"nav\.next": .*\n/m, "");
+    expect(broken).not.toBe(source);
+    writeFileSync(file, broken);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/i18n/ui/kk.ts: UI string "nav.next" is missing');
+  });
+
+  it("a lesson without its translations names the missing files", () => {
+    const dir = copySite();
+    writeFileSync(
+      join(dir, "lessons/en/orphan-lesson.mdx"),
+      '---\ntitle: "Orphan"\ndescription: "A lesson that exists only in English, on purpose."\norder: 42\n---\n\nText.\n',
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("lessons/lt/orphan-lesson.mdx is missing");
+    expect(output).toContain("lessons/kk/orphan-lesson.mdx is missing");
+  });
+});
