@@ -86,7 +86,11 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   const file = await fileAt(url.pathname);
   if (file) {
-    if (!url.pathname.endsWith("/") && file.endsWith(`${sep}index.html`)) {
+    if (
+      !url.pathname.endsWith("/") &&
+      !url.pathname.endsWith(".html") &&
+      file.endsWith(`${sep}index.html`)
+    ) {
       res.writeHead(308, { Location: `${url.pathname}/${url.search}`, ...isolation }).end();
       return;
     }
