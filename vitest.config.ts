@@ -24,6 +24,14 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "runtime",
+          include: ["tests/runtime/**/*.test.ts"],
+          environment: "node",
+        },
+      },
     ],
   },
 });

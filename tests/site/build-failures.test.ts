@@ -18,6 +18,7 @@ function copySite(): string {
   for (const entry of [
     "src",
     "lessons",
+    "cells",
     "public",
     "sandbox-runtime",
     "astro.config.mjs",
@@ -49,6 +50,26 @@ afterAll(() => {
 });
 
 describe("a broken site fails its build", { timeout: 150_000 }, () => {
+  it("the unbroken copy builds, so each failure below is caused by its own change", () => {
+    const dir = copySite();
+    const { status, output } = build(dir);
+    expect(output).toContain("Complete!");
+    expect(status).toBe(0);
+  });
+
+  it("a lesson naming an unknown cell names the lesson file and the cell", () => {
+    const dir = copySite();
+    const file = join(dir, "lessons/lt/routing.mdx");
+    const source = readFileSync(file, "utf8");
+    const broken = source.replace(/<Cell name="routing\/[a-z-]+"/, '<Cell name="routing/no-such-cell"');
+    expect(broken).not.toBe(source);
+    writeFileSync(file, broken);
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("lessons/lt/routing.mdx");
+    expect(output).toContain("routing/no-such-cell");
+  });
+
   it("a lesson with bad frontmatter names the file and the field", () => {
     const dir = copySite();
     writeFileSync(

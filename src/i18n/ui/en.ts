@@ -20,4 +20,7 @@ export default {
   "notFound.body": "There is no page at this address. The course home lists every lesson.",
   "root.title": "Choose your language",
   "root.body": "Kolba is available in these languages:",
+  "cell.files": "Files of this example",
+  "cell.twin": "The same app in Python with Flask, for reading only.",
+  "cell.requests": "Try these requests",
 } as const;

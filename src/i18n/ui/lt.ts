@@ -20,4 +20,7 @@ export default {
   "notFound.body": "Šiuo adresu puslapio nėra. Visas pamokas rasite kurso pradžioje.",
   "root.title": "Pasirinkite kalbą",
   "root.body": "Kolba galima skaityti šiomis kalbomis:",
+  "cell.files": "Šio pavyzdžio failai",
+  "cell.twin": "Ta pati aplikacija, parašyta Python kalba su Flask; ją galima tik skaityti.",
+  "cell.requests": "Išbandykite šias užklausas",
 } as const;

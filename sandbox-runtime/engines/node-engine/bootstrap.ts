@@ -1,0 +1,83 @@
+/**
+ * The first module of a cell's process. It installs the cell's source maps into the port,
+ * makes `app.run()` listen on 127.0.0.1 at the port the engine chose and tell the engine it is
+ * ready, then imports the learner's `app.js`. A thrown error is reported located in the
+ * learner's file. Written to run on any Node from 20 on once transpiled.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerRunner, SourceMapResolver } from "../../flask/runtime.ts";
+import { locateThrown } from "../transpile/located.ts";
+import type { SourceMap } from "../transpile/source-map.ts";
+import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
+import { type BootstrapMessage, MESSAGE_PREFIX } from "./messages.ts";
+import { locateSyntaxError } from "./syntax-check.ts";
+
+interface CellManifest {
+  entry: string;
+  packageName: string;
+  maps: Record<string, SourceMap>;
+  sources: Record<string, string>;
+}
+
+interface PortRuntime {
+  getServerRunner(): ServerRunner | undefined;
+  setServerRunner(runner: ServerRunner | undefined): void;
+  setSourceMapResolver(
+    resolver: SourceMapResolver | undefined,
+    read?: (file: string) => string | null,
+  ): void;
+}
+
+function announce(message: BootstrapMessage): Promise<void> {
+  const send = process.send?.bind(process);
+  if (send) return new Promise((done) => send(message, undefined, {}, () => done()));
+  return new Promise((done) =>
+    process.stdout.write(`${MESSAGE_PREFIX}${JSON.stringify(message)}\n`, () => done()),
+  );
+}
+
+const root = process.cwd();
+const manifest = JSON.parse(
+  readFileSync(join(root, ".kolba", "cell.json"), "utf8"),
+) as CellManifest;
+const resolve = createSourceMapResolver(manifest.maps, {
+  bases: [`${pathToFileURL(root).href}/`, `${root}/`],
+});
+
+async function fail(kind: "startup" | "crash", thrown: unknown): Promise<never> {
+  let error = locateThrown(kind, thrown, resolve, manifest.sources);
+  if (!error.location && thrown instanceof SyntaxError) {
+    const modules = Object.keys(manifest.maps);
+    error = locateSyntaxError(root, modules, resolve, manifest.sources, error.message) ?? error;
+  }
+  process.stderr.write(
+    `${error.stack && error.location ? `${error.formatted}\n\n${error.stack}` : error.formatted}\n`,
+  );
+  await announce(kind === "startup" ? { type: "error", error } : { type: "crashed", error });
+  process.exit(1);
+}
+
+process.on("uncaughtException", (error) => void fail("crash", error));
+process.on("unhandledRejection", (reason) => void fail("crash", reason));
+
+try {
+  await import(manifest.packageName);
+  const runtime = (await import(`${manifest.packageName}/runtime`)) as PortRuntime;
+  runtime.setSourceMapResolver(resolve, (file) => manifest.sources[file] ?? null);
+  const inner = runtime.getServerRunner();
+  if (!inner)
+    throw new Error(
+      `The ${manifest.packageName} package installed no server runner for app.run().`,
+    );
+  const port = Number(process.env.KOLBA_PORT ?? "0");
+  runtime.setServerRunner(async (app, options) => {
+    const server = await inner(app, { ...options, host: "127.0.0.1", port });
+    await announce({ type: "ready", url: server.url, port: server.port });
+    return server;
+  });
+  await import(pathToFileURL(join(root, manifest.entry)).href);
+} catch (error) {
+  await fail("startup", error);
+}

@@ -1,0 +1,22 @@
+/**
+ * Ask the system for a free loopback port.
+ */
+import { createServer } from "node:net";
+
+/**
+ * A TCP port free on 127.0.0.1 right now.
+ * @example
+ * const port = await freePort();
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,19 @@
+/**
+ * What a cell's bootstrap tells its engine: listening, failed to start, crashed.
+ */
+import type { LocatedError } from "../types.ts";
+
+/** A message from the bootstrap inside a cell's process. */
+export type BootstrapMessage =
+  | { type: "ready"; url: string; port: number }
+  | { type: "error"; error: LocatedError }
+  | { type: "crashed"; error: LocatedError };
+
+/** The stdout line prefix that carries a message where there is no IPC channel. */
+export const MESSAGE_PREFIX = "\u0000kolba:";
+
+/** Whether a value is a bootstrap message. */
+export function isBootstrapMessage(value: unknown): value is BootstrapMessage {
+  const type = (value as { type?: unknown } | null)?.type;
+  return type === "ready" || type === "error" || type === "crashed";
+}

@@ -1,0 +1,43 @@
+/**
+ * The port as a WebContainer mounts it: plain JavaScript under `node_modules/<name>/`, with a
+ * `package.json` whose `.` export is the port's Node entry and whose `./runtime` export is its
+ * runtime module (where engines install the server runner and the source map resolver). No
+ * TypeScript is left, so any Node from 20 on runs it.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type BuiltTree, buildModuleTree } from "./module-tree.ts";
+
+/** Where the port's runtime module sits inside a port package. */
+export const PORT_RUNTIME = "flask/runtime.ts";
+
+/**
+ * Build a port package into tree files.
+ * @example
+ * const { files } = buildPort("sandbox-runtime");
+ * files.get("node_modules/flask/package.json");
+ */
+export function buildPort(portRoot: string): BuiltTree & { packageName: string } {
+  const json = JSON.parse(readFileSync(join(portRoot, "package.json"), "utf8")) as {
+    name: string;
+    exports?: { ".": { node?: string; default?: string } | string };
+  };
+  const dot = json.exports?.["."];
+  const entry = (typeof dot === "string" ? dot : (dot?.node ?? dot?.default)) ?? "./flask/index.ts";
+  const name = json.name;
+  const tree = buildModuleTree({
+    root: portRoot,
+    entries: [entry, PORT_RUNTIME],
+    outBase: `node_modules/${name}`,
+    provided: (specifier) => specifier === name || specifier.startsWith(`${name}/`),
+  });
+  const asJs = (path: string) => `./${path.replace(/^\.\//, "").replace(/\.ts$/, ".js")}`;
+  const manifest = {
+    name,
+    private: true,
+    type: "module",
+    exports: { ".": asJs(entry), "./runtime": asJs(PORT_RUNTIME) },
+  };
+  tree.files.set(`node_modules/${name}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { ...tree, inputs: [...tree.inputs, join(portRoot, "package.json")], packageName: name };
+}

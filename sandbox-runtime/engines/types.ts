@@ -1,0 +1,126 @@
+/**
+ * The one engine interface. The node engine implements it today; the worker and webcontainer
+ * engines implement the same shapes, so the site and the runtime tests never care which engine
+ * runs a cell. Nothing here touches `node:*` or the DOM.
+ */
+import type { CellFiles } from "./cell.ts";
+
+/** Headers as a raw ordered list, so repeated headers such as `Set-Cookie` survive. */
+export type HeaderList = Array<[name: string, value: string]>;
+
+/** A place in the learner's source: 1-based line, 1-based column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** What went wrong, where in the learner's files, and a printable form of it. */
+export interface LocatedError {
+  /** `syntax` (never started), `startup` (threw before `app.run`), `timeout`, `crash`, `engine`. */
+  kind: "syntax" | "startup" | "timeout" | "crash" | "engine";
+  /** The bare message, e.g. `Unexpected token`. */
+  message: string;
+  /** Where in the learner's files, when known. */
+  location?: SourceLocation;
+  /** The source lines around the location with a caret under the column. */
+  codeFrame?: string;
+  /** The stack with transpiled frames mapped back to the learner's files. */
+  stack?: string;
+  /** `app.ts:7:12: Unexpected token` followed by the code frame: what a pane shows. */
+  formatted: string;
+}
+
+/** A request sent to a running cell. */
+export interface CellRequest {
+  /** Path with query string, e.g. `/user/3?tab=posts`. */
+  path: string;
+  method?: string;
+  headers?: HeaderList | Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+/** One cookie parsed from a `Set-Cookie` header. */
+export interface SetCookie {
+  name: string;
+  value: string;
+  /** The attributes as sent, keys lower-cased (`path`, `max-age`, `expires`, `httponly`…). */
+  attributes: Record<string, string | true>;
+  /** The whole header value. */
+  raw: string;
+}
+
+/** A cell's answer: everything the preview pane or a test needs, with no web `Response` loss. */
+export interface CellResponse {
+  status: number;
+  statusText: string;
+  headers: HeaderList;
+  body: Uint8Array;
+  cookies: SetCookie[];
+  /** The first value of a header, case-insensitive, or null. */
+  header(name: string): string | null;
+  text(): string;
+  json<T = unknown>(): T;
+}
+
+/** One piece of what the app printed. */
+export interface ConsoleChunk {
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
+/** The life of a running cell, reported as it happens. */
+export type CellStatus =
+  | { state: "starting" }
+  | { state: "ready"; url: string; port: number }
+  | { state: "error"; error: LocatedError }
+  | { state: "stopped" }
+  | { state: "crashed"; error: LocatedError };
+
+/** Options every engine understands. */
+export interface StartOptions {
+  /** Longest a request may run before the app is stopped and restarted. Default 5000 ms. */
+  requestTimeoutMs?: number;
+  /** Longest the app may take to call `app.run()` and listen. */
+  readyTimeoutMs?: number;
+  /** Told of every status change, the first (`starting`) included. */
+  onStatus?: (status: CellStatus) => void;
+  /** Told of everything the app prints. */
+  onConsole?: (chunk: ConsoleChunk) => void;
+}
+
+/** A started cell. */
+export interface RunningCell {
+  /** The current status. */
+  readonly status: CellStatus;
+  /** The base URL the app listens on (meaningful inside the engine's own network). */
+  readonly url: string;
+  /**
+   * Send a request; waits for a restart in progress. Rejects with a `CellError` of kind
+   * `timeout` when the app runs past the request limit (the engine restarts it).
+   */
+  fetch(request: string | CellRequest): Promise<CellResponse>;
+  /** Listen for status changes; returns the unsubscribe function. */
+  onStatus(listener: (status: CellStatus) => void): () => void;
+  /** Listen for console output; returns the unsubscribe function. */
+  onConsole(listener: (chunk: ConsoleChunk) => void): () => void;
+  /** Everything printed since the last (re)start. */
+  output(): ConsoleChunk[];
+  /** Stop and start the same files again. */
+  restart(): Promise<void>;
+  /** Stop the app and free everything it held. */
+  stop(): Promise<void>;
+}
+
+/**
+ * An engine runs cells. `start` rejects with a `CellError` (a syntax error, an app that throws
+ * or never listens) after reporting it through `onStatus`.
+ * @example
+ * const cell = await engine.start({ "app.ts": source });
+ * const res = await cell.fetch("/");
+ * await cell.stop();
+ */
+export interface Engine {
+  readonly name: string;
+  start(files: CellFiles, options?: StartOptions): Promise<RunningCell>;
+}

@@ -1,0 +1,226 @@
+/**
+ * Cells: the small apps lessons embed. A cell is a folder `cells/<lesson>/<cell>/` shared by every
+ * locale: `app.ts` (the entry), more `.ts` modules, `templates/`, `static/`, the Flask twin
+ * `app.py`, and `cell.json` (its title and the requests to try).
+ *
+ * The files are read through Vite's `import.meta.glob` rather than `node:fs`: Vite then knows every
+ * cell file as a dependency of the pages that show it (the dev server reloads a lesson when one of
+ * its cells changes), the same code runs in `astro build`, `astro dev` and Vitest, and no path has
+ * to be worked out from wherever the bundler puts the compiled module. The text ends up only in the
+ * build's server chunk, never in the pages' JavaScript (they have none).
+ */
+import { type CellManifest, type CellRequest, cellManifestSchema } from "./cell-schema.ts";
+
+/** The folder that holds every cell, relative to the project root. */
+export const cellsRoot = "cells";
+
+/** The file a cell starts from. */
+export const entryFile = "app.ts";
+
+/** The cell's Flask twin, shown read-only. */
+export const twinFile = "app.py";
+
+/** The cell's manifest. */
+export const manifestFile = "cell.json";
+
+/** One file of a cell as the page shows it. */
+export interface CellFile {
+  /** Path inside the cell folder, with forward slashes: `templates/base.html`. */
+  path: string;
+  /** The file's text. */
+  content: string;
+  /** Shiki's name for the file's language. */
+  lang: string;
+}
+
+/** A loaded, validated cell. */
+export interface Cell {
+  /** `<lesson>/<cell>`, the folder under `cells/`. */
+  name: string;
+  /** The files a learner works on, in tab order: `app.ts` first. */
+  files: CellFile[];
+  /** The Flask twin, `app.py`. */
+  twin: CellFile;
+  title: CellManifest["title"];
+  requests: CellRequest[];
+}
+
+const segment = "[a-z0-9]+(?:-[a-z0-9]+)*";
+const cellNamePattern = new RegExp(`^${segment}/${segment}$`);
+
+/**
+ * Whether a string has the shape of a cell name: two kebab-case segments, lesson then cell.
+ * @example isCellName("routing/two-routes") // true
+ */
+export function isCellName(name: string): boolean {
+  return cellNamePattern.test(name);
+}
+
+/**
+ * Splits the keys of a glob over `/cells/**` into cells: `{ "routing/two-routes": { "app.ts":
+ * "…" } }`. Files that do not sit inside a `<lesson>/<cell>/` folder belong to no cell.
+ * @example groupCellSources({ "/cells/a/b/app.ts": "x" }) // Map { "a/b" => { "app.ts": "x" } }
+ */
+export function groupCellSources(
+  modules: Record<string, string>,
+): Map<string, Record<string, string>> {
+  const cells = new Map<string, Record<string, string>>();
+  for (const [key, content] of Object.entries(modules)) {
+    const parts = key.replace(/\\/g, "/").replace(/^\/+/, "").split("/");
+    if (parts[0] === cellsRoot) parts.shift();
+    if (parts.length < 3) continue;
+    const name = `${parts[0]}/${parts[1]}`;
+    const files = cells.get(name) ?? {};
+    files[parts.slice(2).join("/")] = content;
+    cells.set(name, files);
+  }
+  return cells;
+}
+
+/**
+ * Where a file goes among a cell's tabs: the entry, other TypeScript modules, templates, static
+ * files, then anything else. The twin and the manifest are not tabs of their own.
+ */
+export function cellFileRank(path: string): number {
+  if (path === entryFile) return 0;
+  if (path.endsWith(".ts")) return 1;
+  if (path.startsWith("templates/")) return 2;
+  if (path.startsWith("static/")) return 3;
+  return 4;
+}
+
+/**
+ * Orders a cell's files for its tabs (app.ts, other .ts, templates/, static/, the rest; by path
+ * within each group), leaving out `app.py` and `cell.json`.
+ * @example sortCellFiles(["static/a.css", "app.py", "lib.ts", "app.ts"]) // ["app.ts", "lib.ts", "static/a.css"]
+ */
+export function sortCellFiles(paths: readonly string[]): string[] {
+  return paths
+    .filter((p) => p !== twinFile && p !== manifestFile)
+    .sort((a, b) => cellFileRank(a) - cellFileRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const languages: Record<string, string> = {
+  ts: "ts",
+  mts: "ts",
+  js: "js",
+  mjs: "js",
+  py: "python",
+  html: "html",
+  htm: "html",
+  xml: "xml",
+  svg: "xml",
+  css: "css",
+  json: "json",
+  md: "md",
+  txt: "plaintext",
+};
+
+/**
+ * Shiki's language for a file, from its extension; plain text when unknown.
+ * @example languageOf("templates/index.html") // "html"
+ */
+export function languageOf(path: string): string {
+  const dot = path.lastIndexOf(".");
+  const extension = dot === -1 ? "" : path.slice(dot + 1).toLowerCase();
+  return languages[extension] ?? "plaintext";
+}
+
+/**
+ * Parses and validates a `cell.json`. Errors name the file and each bad field:
+ * `cells/routing/x/cell.json: requests.0.expect.status: …`.
+ */
+export function parseCellManifest(file: string, text: string): CellManifest {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  const result = cellManifestSchema.safeParse(data);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join(".") : "(the whole file)";
+    const extra = issue.code === "unrecognized_keys" ? ` (${issue.keys.join(", ")})` : "";
+    return `${file}: ${field}: ${issue.message}${extra}`;
+  });
+  throw new Error(`Invalid cell manifest:\n  ${problems.join("\n  ")}`);
+}
+
+/**
+ * Builds a cell from its files (paths relative to the cell folder). Throws, naming the folder,
+ * when `app.ts`, `app.py` or `cell.json` is missing, and naming the field when `cell.json` is bad.
+ */
+export function buildCell(name: string, sources: Record<string, string>): Cell {
+  const folder = `${cellsRoot}/${name}`;
+  const missing = [entryFile, twinFile, manifestFile].filter((f) => sources[f] === undefined);
+  if (missing.length > 0) {
+    throw new Error(`${folder}/: the cell has no ${missing.join(", ")}`);
+  }
+  const manifest = parseCellManifest(`${folder}/${manifestFile}`, sources[manifestFile]!);
+  const fileOf = (path: string): CellFile => ({
+    path,
+    content: sources[path]!,
+    lang: languageOf(path),
+  });
+  return {
+    name,
+    files: sortCellFiles(Object.keys(sources)).map(fileOf),
+    twin: fileOf(twinFile),
+    title: manifest.title,
+    requests: manifest.requests,
+  };
+}
+
+/**
+ * The error for a cell name no folder answers to, naming the lesson that asked for it.
+ */
+export function unknownCellError(name: string, from: string, known: readonly string[]): Error {
+  const why = isCellName(name)
+    ? `there is no folder ${cellsRoot}/${name}/`
+    : 'a cell name is "<lesson>/<cell>" in kebab-case, such as "routing/two-routes"';
+  const near = known.filter((k) => k.split("/")[0] === name.split("/")[0]);
+  const hint = near.length > 0 ? ` Cells of that lesson: ${near.join(", ")}.` : "";
+  return new Error(`${from}: unknown cell "${name}": ${why}.${hint}`);
+}
+
+/** A loader over one set of cell sources, keyed as a glob over `/cells/**` gives them. */
+export function cellLibrary(modules: Record<string, string>) {
+  const sources = groupCellSources(modules);
+  const built = new Map<string, Cell>();
+  const names = (): string[] => [...sources.keys()].sort();
+  return {
+    /** Every cell's name, sorted. */
+    names,
+    /**
+     * Loads one cell; `from` names the file that asks (a lesson), for the error when there is no
+     * such cell.
+     */
+    load(name: string, from: string): Cell {
+      const cached = built.get(name);
+      if (cached) return cached;
+      const files = sources.get(name);
+      if (!files || !isCellName(name)) throw unknownCellError(name, from, names());
+      const cell = buildCell(name, files);
+      built.set(name, cell);
+      return cell;
+    },
+  };
+}
+
+const library = cellLibrary(
+  import.meta.glob<string>("/cells/**/*", { query: "?raw", import: "default", eager: true }),
+);
+
+/** The names of every cell in `cells/`. */
+export function cellNames(): string[] {
+  return library.names();
+}
+
+/**
+ * Loads a cell from `cells/` at build time.
+ * @example loadCell("routing/two-routes", "lessons/en/routing.mdx").files[0].path // "app.ts"
+ */
+export function loadCell(name: string, from: string): Cell {
+  return library.load(name, from);
+}

@@ -1,0 +1,149 @@
+/**
+ * Cases about what goes wrong and what the learner sees: console output from a hook, a syntax
+ * error located in their file, thrown errors with and without debug, an endless loop.
+ */
+import type { RuntimeCase } from "../case-types.ts";
+
+const throwingApp = (debug: boolean) => `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/divide/<int:n>", function divide({ n }: { n: number }) {
+  if (n === 0) {
+    throw new RangeError("cannot divide by zero");
+  }
+  return \`\${100 / n}\`;
+});
+
+app.run({ debug: ${debug} });
+`;
+
+export const errorCases: RuntimeCase[] = [
+  {
+    name: "console output from a before_request hook",
+    about:
+      "console.log and console.error in a hook reach the engine's console, stdout and stderr apart.",
+    files: {
+      "app.ts": `import { Flask, request } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.beforeRequest(function logRequest() {
+  console.log(\`before \${request.method} \${request.path}\`);
+  if (request.path === "/warn") console.error("warning: /warn was visited");
+});
+
+app.route("/", function index() {
+  return "ok";
+});
+
+app.route("/warn", function warn() {
+  return "warned";
+});
+
+app.run();
+`,
+    },
+    steps: [
+      { request: "/", expect: { status: 200, body: "ok" }, console: { stdout: ["before GET /"] } },
+      {
+        request: "/warn",
+        expect: { status: 200, body: "warned" },
+        console: { stdout: ["before GET /warn"], stderr: ["warning: /warn was visited"] },
+      },
+    ],
+  },
+  {
+    name: "syntax error located in the learner's file",
+    about:
+      "A syntax error never starts the app; it names the file, line and column with a code frame.",
+    files: {
+      "app.ts": `import { Flask } from "flask";
+import { greet } from "./greeting";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return greet("world");
+});
+
+app.run();
+`,
+      "greeting.ts": `export function greet(name: string): string {
+  const words = ["Hello", name;
+  return words.join(", ");
+}
+`,
+    },
+    startError: {
+      kind: "syntax",
+      file: "greeting.ts",
+      line: 2,
+      column: 31,
+      messageIncludes: "SyntaxError",
+    },
+    steps: [],
+  },
+  {
+    name: "thrown error in debug mode",
+    about:
+      "With debug on, an error in a view answers 500 with a debug page naming the learner's file and line.",
+    files: { "app.ts": throwingApp(true) },
+    steps: [
+      { request: "/divide/4", expect: { status: 200, body: "25" } },
+      {
+        request: "/divide/0",
+        expect: {
+          status: 500,
+          bodyIncludes: ["RangeError", "cannot divide by zero", "throw new RangeError("],
+          bodyMatches: [/app\.ts(?:"|&quot;)[^\n]{0,80}?line\D{0,40}7\b/],
+        },
+      },
+    ],
+  },
+  {
+    name: "thrown error without debug",
+    about:
+      "With debug off, the same error is a plain 500 Internal Server Error that shows no code.",
+    files: { "app.ts": throwingApp(false) },
+    steps: [
+      {
+        request: "/divide/0",
+        expect: {
+          status: 500,
+          bodyIncludes: ["Internal Server Error"],
+          bodyExcludes: ["app.ts", "cannot divide by zero"],
+        },
+      },
+      { request: "/divide/5", expect: { status: 200, body: "20" } },
+    ],
+  },
+  {
+    name: "endless loop stopped, engine usable again",
+    about:
+      "A view that never returns is stopped at the request limit; the app restarts and answers again.",
+    requestTimeoutMs: 1500,
+    files: {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return "still here";
+});
+
+app.route("/spin", function spin() {
+  let n = 0;
+  while (true) n++;
+});
+
+app.run();
+`,
+    },
+    steps: [
+      { request: "/", expect: { status: 200, body: "still here" } },
+      { request: "/spin", expectTimeout: true },
+      { request: "/", expect: { status: 200, body: "still here" } },
+    ],
+  },
+];
