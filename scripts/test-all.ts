@@ -35,6 +35,23 @@ function readJson<T>(path: string): T | null {
   }
 }
 
+/** Counts from Vitest's JSON report. */
+function vitestCounts(path: string): Counts | null {
+  const report = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(path);
+  return (
+    report && {
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+    }
+  );
+}
+
 /** The last `N passed, M failed[, K skipped]` line a command printed. */
 export function closingCounts(output: string): Counts | null {
   const lines = output.split(/\r?\n/).reverse();
@@ -62,21 +79,20 @@ const layers: Layer[] = [
       "--reporter=json",
       `--outputFile.json=${join(tmp, "vitest.json")}`,
     ],
-    counts: () => {
-      const report = readJson<{
-        numPassedTests: number;
-        numFailedTests: number;
-        numPendingTests: number;
-        numTodoTests: number;
-      }>(join(tmp, "vitest.json"));
-      return (
-        report && {
-          passed: report.numPassedTests,
-          failed: report.numFailedTests,
-          skipped: report.numPendingTests + report.numTodoTests,
-        }
-      );
-    },
+    counts: () => vitestCounts(join(tmp, "vitest.json")),
+  },
+  {
+    name: "runtime",
+    command: [
+      bin("vitest"),
+      "run",
+      "--project",
+      "runtime",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${join(tmp, "runtime.json")}`,
+    ],
+    counts: () => vitestCounts(join(tmp, "runtime.json")),
   },
   {
     name: "conformance",

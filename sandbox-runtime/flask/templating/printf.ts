@@ -1,0 +1,135 @@
+import { pyNumber, pyRepr, pyStr } from "./py-repr.ts";
+import { pyToFixed } from "./round.ts";
+
+const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
+
+function pad(text: string, width: number, flags: string, numeric: boolean): string {
+  if (text.length >= width) return text;
+  if (flags.includes("-")) return text.padEnd(width);
+  if (numeric && flags.includes("0")) {
+    const sign = /^[-+ ]/.test(text) ? (text[0] as string) : "";
+    return sign + text.slice(sign.length).padStart(width - sign.length, "0");
+  }
+  return text.padStart(width);
+}
+
+function signed(value: number, body: string, flags: string): string {
+  if (value < 0 || Object.is(value, -0)) return `-${body}`;
+  if (flags.includes("+")) return `+${body}`;
+  if (flags.includes(" ")) return ` ${body}`;
+  return body;
+}
+
+function toNumber(value: unknown, conversion: string): number {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value !== "number") {
+    throw new TypeError(
+      `%${conversion} format: a real number is required, not ${typeof value === "string" ? "str" : typeof value}`,
+    );
+  }
+  return value;
+}
+
+function exponent(value: number, precision: number, upper: boolean): string {
+  const text = value.toExponential(precision).replace(/e([+-])(\d)$/, "e$10$2");
+  return upper ? text.toUpperCase() : text;
+}
+
+function general(value: number, precision: number, alt: boolean): string {
+  const p = precision === 0 ? 1 : precision;
+  if (value === 0) return "0";
+  const exp = Math.floor(Math.log10(Math.abs(Number(value.toExponential(p - 1)))));
+  let text =
+    exp < -4 || exp >= p ? exponent(value, p - 1, false) : value.toFixed(Math.max(0, p - 1 - exp));
+  if (!alt) text = text.replace(/\.?0+(?=e|$)/, "").replace(/\.(?=e)/, "");
+  return text;
+}
+
+function convert(
+  value: unknown,
+  conversion: string,
+  flags: string,
+  precision: number | undefined,
+): [string, boolean] {
+  switch (conversion) {
+    case "s":
+      return [precision === undefined ? pyStr(value) : pyStr(value).slice(0, precision), false];
+    case "r":
+    case "a":
+      return [precision === undefined ? pyRepr(value) : pyRepr(value).slice(0, precision), false];
+    case "c":
+      return [typeof value === "number" ? String.fromCodePoint(value) : String(value), false];
+    case "d":
+    case "i":
+    case "u": {
+      const n = Math.trunc(toNumber(value, conversion));
+      return [signed(n, String(Math.abs(n)), flags), true];
+    }
+    case "o":
+    case "x":
+    case "X": {
+      const n = Math.trunc(toNumber(value, conversion));
+      const base = conversion === "o" ? 8 : 16;
+      let body = Math.abs(n).toString(base);
+      if (conversion === "X") body = body.toUpperCase();
+      if (flags.includes("#"))
+        body = (conversion === "o" ? "0o" : conversion === "x" ? "0x" : "0X") + body;
+      return [signed(n, body, flags), true];
+    }
+    case "e":
+    case "E": {
+      const n = toNumber(value, conversion);
+      return [signed(n, exponent(Math.abs(n), precision ?? 6, conversion === "E"), flags), true];
+    }
+    case "f":
+    case "F": {
+      const n = toNumber(value, conversion);
+      if (!Number.isFinite(n)) return [signed(n, pyNumber(Math.abs(n)), flags), true];
+      return [signed(n, pyToFixed(Math.abs(n), precision ?? 6), flags), true];
+    }
+    default: {
+      const n = toNumber(value, conversion);
+      const text = general(Math.abs(n), precision ?? 6, flags.includes("#"));
+      return [signed(n, conversion === "G" ? text.toUpperCase() : text, flags), true];
+    }
+  }
+}
+
+/**
+ * Python's printf-style `%` formatting, used by the `format` filter.
+ * @example pyPercentFormat("%s is %d years", ["Ada", 36]) // "Ada is 36 years"
+ * @see Objects/unicodeobject.c PyUnicode_Format
+ */
+export function pyPercentFormat(
+  template: string,
+  args: readonly unknown[] | Record<string, unknown>,
+): string {
+  let index = 0;
+  const positional = Array.isArray(args) ? args : undefined;
+  const next = (): unknown => {
+    if (!positional) throw new TypeError("format requires a mapping");
+    if (index >= positional.length) throw new TypeError("not enough arguments for format string");
+    return positional[index++];
+  };
+  const out = template.replace(
+    SPEC,
+    (_all, key: string | undefined, flags: string, width?: string, prec?: string, conv = "s") => {
+      if (conv === "%") return "%";
+      const w = width === "*" ? Number(next()) : width === undefined ? 0 : Number(width);
+      const p = prec === "*" ? Number(next()) : prec === undefined ? undefined : Number(prec);
+      let value: unknown;
+      if (key !== undefined) {
+        if (positional) throw new TypeError("format requires a mapping");
+        value = (args as Record<string, unknown>)[key];
+        if (value === undefined) throw new Error(`KeyError: ${pyRepr(key)}`);
+      } else {
+        value = next();
+      }
+      const [text, numeric] = convert(value, conv, flags, p);
+      return pad(text, w, flags, numeric);
+    },
+  );
+  if (positional && index < positional.length)
+    throw new TypeError("not all arguments converted during string formatting");
+  return out;
+}
