@@ -23,4 +23,12 @@ export default {
   "cell.files": "Files of this example",
   "cell.twin": "The same app in Python with Flask, for reading only.",
   "cell.requests": "Try these requests",
+  "search.label": "Search the lessons",
+  "search.placeholder": "Search",
+  "search.count": "Lessons found: {n}",
+  "search.none": "No lesson mentions “{query}”.",
+  "search.unavailable": "Search is not available right now.",
+  "theme.dark": "Dark theme",
+  "progress.read": "Read",
+  "nav.pager": "Previous and next lesson",
 } as const;

@@ -23,4 +23,12 @@ export default {
   "cell.files": "Осы мысалдың файлдары",
   "cell.twin": "Дәл сол қосымша Python тілінде Flask-пен жазылған; оны тек оқуға болады.",
   "cell.requests": "Мына сұрауларды жіберіп көріңіз",
+  "search.label": "Сабақтардан іздеу",
+  "search.placeholder": "Іздеу",
+  "search.count": "Табылған сабақтар: {n}",
+  "search.none": "«{query}» ешбір сабақта кездеспейді.",
+  "search.unavailable": "Іздеу қазір қолжетімсіз.",
+  "theme.dark": "Қараңғы режим",
+  "progress.read": "Оқылды",
+  "nav.pager": "Алдыңғы және келесі сабақ",
 } as const;

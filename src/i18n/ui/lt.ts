@@ -23,4 +23,12 @@ export default {
   "cell.files": "Šio pavyzdžio failai",
   "cell.twin": "Ta pati aplikacija, parašyta Python kalba su Flask; ją galima tik skaityti.",
   "cell.requests": "Išbandykite šias užklausas",
+  "search.label": "Ieškoti pamokose",
+  "search.placeholder": "Paieška",
+  "search.count": "Rasta pamokų: {n}",
+  "search.none": "Nė vienoje pamokoje nėra „{query}“.",
+  "search.unavailable": "Paieška šiuo metu neveikia.",
+  "theme.dark": "Tamsi tema",
+  "progress.read": "Perskaityta",
+  "nav.pager": "Ankstesnė ir kita pamoka",
 } as const;

@@ -1,0 +1,49 @@
+/**
+ * The first module of a cell's process inside a WebContainer. It opens the side channel on
+ * `KOLBA_SIDE_PORT`, puts the port on its one-request-at-a-time context store (the
+ * WebContainer's AsyncLocalStorage loses its store across `await`), then hands over to the node
+ * engine's bootstrap, which makes `app.run()` listen on `KOLBA_PORT` and loads the learner's
+ * `app.js`. No IPC exists here, so that bootstrap reports on stdout lines; stderr writes go to
+ * stdout as marked lines too (`stderr-lines.ts`), since the terminal would mix the two.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { startSideChannel } from "./side-channel-server.ts";
+import { stderrLine } from "./stderr-lines.ts";
+
+interface PortEntry {
+  createSlotStore(): unknown;
+}
+
+interface PortRuntime {
+  setContextStore(store: unknown): void;
+}
+
+const toStdout = process.stdout.write.bind(process.stdout);
+process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+  const done = rest.find((arg) => typeof arg === "function") as (() => void) | undefined;
+  return toStdout(stderrLine(text), done);
+}) as typeof process.stderr.write;
+
+const manifest = JSON.parse(readFileSync(join(process.cwd(), ".kolba", "cell.json"), "utf8")) as {
+  packageName: string;
+};
+const appPort = Number(process.env.KOLBA_PORT ?? "0");
+const sidePort = Number(process.env.KOLBA_SIDE_PORT ?? "0");
+
+try {
+  await startSideChannel(sidePort, appPort);
+} catch (error) {
+  process.stderr.write(
+    `The engine could not open its side channel on port ${sidePort}: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+}
+
+// Loading the port's entry installs its Node runner and context store; replace the store.
+const port = (await import(manifest.packageName)) as PortEntry;
+const runtime = (await import(`${manifest.packageName}/runtime`)) as PortRuntime;
+runtime.setContextStore(port.createSlotStore());
+
+await import("../node-engine/bootstrap.ts");

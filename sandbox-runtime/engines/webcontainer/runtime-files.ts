@@ -1,0 +1,18 @@
+/**
+ * What the webcontainer engine mounts beside every cell: the port bundle under
+ * `node_modules/`, and the bootstraps under `.kolba/`. Plain data, so a build step can write it
+ * as JSON and the page can fetch it.
+ */
+
+/** Where the webcontainer bootstrap lands in a cell's tree; `node` is spawned on it. */
+export const WEBCONTAINER_BOOTSTRAP = ".kolba/webcontainer/bootstrap.js";
+
+/**
+ * The prebuilt runtime: the port package's name and every file by tree path.
+ * @example
+ * const runtime: RuntimeFiles = { packageName: "flask", files: { "node_modules/flask/package.json": "{…}" } };
+ */
+export interface RuntimeFiles {
+  packageName: string;
+  files: Record<string, string>;
+}

@@ -1,0 +1,76 @@
+/**
+ * Build the worker engine's browser files: the cell Worker (the port, nunjucks' browser build,
+ * the transpiler and the Worker runtime in one ES module), the preview Service Worker, and the
+ * preview bridge page with its script. The page side (`WorkerEngine`) is bundled by whoever
+ * imports it (the site, a test fixture).
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+/** What to build and how. */
+export interface WorkerEngineBuildOptions {
+  /** The folder to write into (served as the engine's `base`, e.g. `public/engine`). */
+  outDir: string;
+  /** Minify. Default true. */
+  minify?: boolean;
+}
+
+/** One built file and its sizes. */
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
+const BRIDGE_HTML = `<!doctype html>
+<html lang="en">
+<meta charset="utf-8">
+<title>Kolba preview bridge</title>
+<script src="preview-bridge.js"></script>
+</html>
+`;
+
+/**
+ * Build the engine's browser files into `outDir` and report their sizes.
+ * @example
+ * await buildWorkerEngine({ outDir: "public/engine" });
+ */
+export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Promise<BuiltFile[]> {
+  const minify = options.minify ?? true;
+  await mkdir(options.outDir, { recursive: true });
+  const common = {
+    bundle: true,
+    minify,
+    sourcemap: false,
+    platform: "browser",
+    target: "es2022",
+    legalComments: "none",
+    write: false,
+    logLevel: "silent",
+  } as const;
+  const entries = [
+    { entry: "cell-worker.ts", out: "cell-worker.js", format: "esm" },
+    { entry: "preview-sw.ts", out: "preview-sw.js", format: "iife" },
+    { entry: "preview-bridge.ts", out: "preview-bridge.js", format: "iife" },
+  ] as const;
+  const outputs: Array<{ path: string; text: string }> = await Promise.all(
+    entries.map(async ({ entry, out, format }) => {
+      const result = await build({ ...common, format, entryPoints: [join(here, entry)] });
+      const text = result.outputFiles[0]?.text ?? "";
+      return { path: out, text };
+    }),
+  );
+  outputs.push({ path: "preview-bridge.html", text: BRIDGE_HTML });
+  const built: BuiltFile[] = [];
+  for (const { path, text } of outputs) {
+    await writeFile(join(options.outDir, path), text);
+    const bytes = Buffer.byteLength(text);
+    built.push({ path, bytes, gzipBytes: gzipSync(text, { level: 9 }).length });
+  }
+  return built;
+}

@@ -1,0 +1,112 @@
+/**
+ * The page's handle on one cell Worker: starts it, waits for the port to load, sends the cell
+ * and its requests, and ends it. Ending it (`terminate`) is how a runaway request is stopped:
+ * a Worker stuck in a loop cannot be interrupted any other way.
+ */
+import type { CellFiles } from "../cell.ts";
+import type { FromWorker, RequestMessage, WireResponse } from "./protocol.ts";
+
+/** What a Worker reports besides responses. */
+export type WorkerEvent = Exclude<
+  FromWorker,
+  { type: "response" } | { type: "request-failed" } | { type: "loaded" }
+>;
+
+interface Pending {
+  resolve(response: WireResponse): void;
+  reject(error: Error): void;
+}
+
+/**
+ * A cell Worker.
+ * @example
+ * const host = new CellWorkerHost("/engine/cell-worker.js");
+ * host.onEvent((event) => console.log(event));
+ * host.start({ "app.ts": source });
+ */
+export class CellWorkerHost {
+  #worker: Worker;
+  #loaded: Promise<void>;
+  #pending = new Map<number, Pending>();
+  #nextId = 1;
+  #listener: ((event: WorkerEvent) => void) | undefined;
+  #early: WorkerEvent[] = [];
+  #ended = false;
+
+  constructor(scriptUrl: string, options: { warm?: boolean } = {}) {
+    this.#worker = new Worker(scriptUrl, { type: "module", name: "kolba-cell" });
+    if (options.warm) this.#worker.postMessage({ type: "warm" });
+    this.#loaded = new Promise((resolve, reject) => {
+      this.#worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
+        const message = event.data;
+        if (message.type === "loaded") resolve();
+        else if (message.type === "response") {
+          const { type: _type, id, ...response } = message;
+          this.#settle(id)?.resolve(response);
+        } else if (message.type === "request-failed") {
+          this.#settle(message.id)?.reject(new Error(message.message));
+        } else if (this.#listener) this.#listener(message);
+        else this.#early.push(message);
+      });
+      this.#worker.addEventListener("error", (event) => {
+        // Only a script that failed to load reaches here; the Worker reports its own errors.
+        event.preventDefault();
+        reject(
+          new Error(
+            `The cell Worker could not load ${scriptUrl}: ${event.message || "network or script error"}.`,
+          ),
+        );
+      });
+    });
+    this.#loaded.catch(() => undefined);
+  }
+
+  /** Resolves once the port is loaded and the Worker waits for a cell. */
+  get loaded(): Promise<void> {
+    return this.#loaded;
+  }
+
+  /** True once terminated. */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  #settle(id: number): Pending | undefined {
+    const pending = this.#pending.get(id);
+    this.#pending.delete(id);
+    return pending;
+  }
+
+  /** Listen for console output, ready, errors and crashes (events sent earlier are replayed). */
+  onEvent(listener: (event: WorkerEvent) => void): void {
+    this.#listener = listener;
+    for (const event of this.#early.splice(0)) listener(event);
+  }
+
+  /** Send the cell's files; the Worker transpiles and runs them. */
+  start(files: CellFiles): void {
+    this.#worker.postMessage({ type: "start", files });
+  }
+
+  /** Send one request; resolves with the app's answer. */
+  request(request: Omit<RequestMessage, "type" | "id">): Promise<WireResponse> {
+    if (this.#ended) return Promise.reject(new Error("The cell Worker has ended."));
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      const message: RequestMessage = { type: "request", id, ...request };
+      this.#worker.postMessage(message);
+    });
+  }
+
+  /** End the Worker at once, whatever it is doing; pending requests fail. */
+  terminate(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#worker.terminate();
+    for (const [id, pending] of this.#pending) {
+      this.#pending.delete(id);
+      pending.reject(new Error("The cell Worker was stopped."));
+    }
+  }
+}

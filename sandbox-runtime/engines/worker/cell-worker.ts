@@ -1,0 +1,128 @@
+/**
+ * The cell Worker's script: loads the port once, then on `start` transpiles the cell, installs
+ * its files and source maps into the port, evaluates its modules, and answers the page's
+ * requests one at a time (the slot context store: a Worker has no AsyncLocalStorage).
+ */
+import * as flask from "../../flask/index.ts";
+import { createSlotStore } from "../../flask/context-store.ts";
+import {
+  setContextStore,
+  setFileSourceFactory,
+  setServerRunner,
+  setSourceMapResolver,
+} from "../../flask/runtime.ts";
+import { CellError, plainError } from "../transpile/cell-error.ts";
+import { locateThrown } from "../transpile/located.ts";
+import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
+import { transpileCell } from "../transpile/transpile-cell.ts";
+import type { CellFiles } from "../cell.ts";
+import type { LocatedError } from "../types.ts";
+import { cellFileSource } from "./cell-file-source.ts";
+import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
+import type { FromWorker, RequestMessage, ToWorker } from "./protocol.ts";
+import { captureConsole } from "./worker-console.ts";
+import { warmUp } from "./warm-up.ts";
+import { WorkerServer } from "./worker-server.ts";
+
+const scope = self as unknown as {
+  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+  addEventListener(type: string, listener: (event: Event) => void): void;
+};
+const post = (message: FromWorker, transfer: Transferable[] = []) =>
+  scope.postMessage(message, transfer);
+
+// The warm-up's output is nobody's: it would otherwise open the next cell's console.
+let silent = false;
+let warming: Promise<void> = Promise.resolve();
+captureConsole((stream, text) => {
+  if (!silent) post({ type: "console", stream, text });
+});
+setContextStore(createSlotStore());
+(globalThis as Record<string, unknown>).__kolbaFlask = flask;
+const packages = { flask: namespaceModule("__kolbaFlask", flask as Record<string, unknown>) };
+
+let started = false;
+let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind, thrown) =>
+  plainError(kind, thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown));
+
+const server = new WorkerServer(
+  (line) => post({ type: "console", stream: "stderr", text: `${line}\n` }),
+  (port) => post({ type: "ready", port, transpileMs }),
+);
+let transpileMs = 0;
+
+function fail(type: "error" | "crashed", error: LocatedError): void {
+  const text =
+    error.stack && error.location ? `${error.formatted}\n\n${error.stack}` : error.formatted;
+  post({ type: "console", stream: "stderr", text: `${text}\n` });
+  post({ type, error });
+}
+
+async function start(files: CellFiles): Promise<void> {
+  if (started) throw new Error("This Worker already runs a cell.");
+  started = true;
+  await warming;
+  const began = performance.now();
+  let cell: ReturnType<typeof transpileCell>;
+  let modules: ReturnType<typeof prepareCellModules>;
+  try {
+    cell = transpileCell(files);
+    modules = prepareCellModules(cell, packages);
+  } catch (error) {
+    const located =
+      error instanceof CellError
+        ? error.located
+        : plainError("engine", error instanceof Error ? error.message : String(error));
+    fail("error", located);
+    return;
+  }
+  transpileMs = performance.now() - began;
+  const sources = cell.sources;
+  const maps = createSourceMapResolver(cell.maps, { bases: [CELL_BASE] });
+  const resolve = (frame: { file: string; line: number; column: number }) =>
+    maps(modules.unshift(frame));
+  locate = (kind, thrown) => locateThrown(kind, thrown, resolve, sources);
+  setSourceMapResolver(resolve, (file) => sources[file] ?? null);
+  const loadedAt = Date.now();
+  setFileSourceFactory(() => cellFileSource(files, loadedAt));
+  setServerRunner((app, options) => server.run(app, options));
+  try {
+    await modules.run();
+  } catch (error) {
+    fail("error", locate("startup", error));
+  }
+}
+
+async function answer(message: RequestMessage): Promise<void> {
+  try {
+    const response = await server.handle(message);
+    post({ type: "response", id: message.id, ...response }, [response.body.buffer]);
+  } catch (error) {
+    post({
+      type: "request-failed",
+      id: message.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+scope.addEventListener("message", (event) => {
+  const message = (event as MessageEvent<ToWorker>).data;
+  if (message.type === "warm") {
+    silent = true;
+    warming = warmUp().finally(() => {
+      silent = false;
+    });
+  } else if (message.type === "start") void start(message.files);
+  else if (message.type === "request") void answer(message);
+});
+scope.addEventListener("error", (event) => {
+  const error = (event as ErrorEvent).error ?? (event as ErrorEvent).message;
+  event.preventDefault();
+  fail("crashed", locate("crash", error));
+});
+scope.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  fail("crashed", locate("crash", (event as PromiseRejectionEvent).reason));
+});
+post({ type: "loaded" });

@@ -1,0 +1,116 @@
+/**
+ * The preview's cookie jar. Browsers drop `Set-Cookie` on responses a Service Worker makes, so
+ * the worker engine keeps each cell's cookies itself, with the rules of RFC 6265 a small app
+ * meets: default and explicit paths, `Expires`, `Max-Age` (winning over `Expires`, `0`
+ * deleting), replacement by name and path. The jar lives in the lesson page and is never handed
+ * to the previewed document, so `HttpOnly` cookies stay out of its scripts.
+ */
+import type { SetCookie } from "../types.ts";
+
+/** One stored cookie. */
+export interface StoredCookie {
+  name: string;
+  value: string;
+  path: string;
+  /** Milliseconds since the epoch, or null for a session cookie. */
+  expires: number | null;
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite: string | null;
+}
+
+/**
+ * RFC 6265 5.1.4's default path: the request path up to, not including, its last `/`.
+ * @example
+ * defaultCookiePath("/account/login"); // "/account"
+ */
+export function defaultCookiePath(requestPath: string): string {
+  const path = requestPath.replace(/[?#].*$/, "");
+  if (!path.startsWith("/")) return "/";
+  const last = path.lastIndexOf("/");
+  return last <= 0 ? "/" : path.slice(0, last);
+}
+
+/**
+ * RFC 6265 5.1.4's path match.
+ * @example
+ * cookiePathMatches("/account", "/account/edit"); // true
+ */
+export function cookiePathMatches(cookiePath: string, requestPath: string): boolean {
+  const path = requestPath.replace(/[?#].*$/, "") || "/";
+  if (path === cookiePath) return true;
+  if (!path.startsWith(cookiePath)) return false;
+  return cookiePath.endsWith("/") || path[cookiePath.length] === "/";
+}
+
+function expiry(cookie: SetCookie, now: number): number | null {
+  const maxAge = cookie.attributes["max-age"];
+  if (typeof maxAge === "string" && /^-?\d+$/.test(maxAge.trim())) {
+    return now + Number(maxAge.trim()) * 1000;
+  }
+  const expires = cookie.attributes.expires;
+  if (typeof expires === "string") {
+    const at = Date.parse(expires);
+    if (!Number.isNaN(at)) return at;
+  }
+  return null;
+}
+
+/**
+ * A cookie jar for one previewed cell.
+ * @example
+ * const jar = new PreviewCookieJar();
+ * jar.store(response.cookies, "/login");
+ * jar.header("/"); // "session=…"
+ */
+export class PreviewCookieJar {
+  #cookies: StoredCookie[] = [];
+
+  /** Remember what a response to `requestPath` set, and forget what it deleted. */
+  store(cookies: readonly SetCookie[], requestPath: string, now = Date.now()): void {
+    for (const cookie of cookies) {
+      if (!cookie.name) continue;
+      const given = cookie.attributes.path;
+      const path =
+        typeof given === "string" && given.startsWith("/") ? given : defaultCookiePath(requestPath);
+      const expires = expiry(cookie, now);
+      const at = this.#cookies.findIndex((c) => c.name === cookie.name && c.path === path);
+      if (expires !== null && expires <= now) {
+        if (at !== -1) this.#cookies.splice(at, 1);
+        continue;
+      }
+      const sameSite = cookie.attributes.samesite;
+      // A replaced cookie keeps its place (RFC 6265 keeps its creation time), so header order holds.
+      const stored: StoredCookie = {
+        name: cookie.name,
+        value: cookie.value,
+        path,
+        expires,
+        httpOnly: cookie.attributes.httponly !== undefined,
+        secure: cookie.attributes.secure !== undefined,
+        sameSite: typeof sameSite === "string" ? sameSite : null,
+      };
+      if (at === -1) this.#cookies.push(stored);
+      else this.#cookies[at] = stored;
+    }
+  }
+
+  /** The `Cookie` header for a request to `requestPath`, longest paths first; null when none. */
+  header(requestPath: string, now = Date.now()): string | null {
+    const matching = this.list(now)
+      .filter((c) => cookiePathMatches(c.path, requestPath))
+      .sort((a, b) => b.path.length - a.path.length);
+    return matching.length ? matching.map((c) => `${c.name}=${c.value}`).join("; ") : null;
+  }
+
+  /** Every live cookie (expired ones are dropped). */
+  list(now = Date.now()): StoredCookie[] {
+    this.#cookies = this.#cookies.filter((c) => c.expires === null || c.expires > now);
+    return this.#cookies.map((c) => ({ ...c }));
+  }
+
+  /** Forget everything. */
+  clear(): void {
+    this.#cookies = [];
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The lesson page's end of the preview: a hidden bridge iframe on the preview origin registers
+ * the preview Service Worker and relays its requests here; this routes each to the running
+ * cell it names and answers over the request's MessagePort.
+ */
+import type { BridgeReady, PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
+import { PREVIEW_SEGMENT } from "./protocol.ts";
+
+/** Where the engine's files are and which origin serves previews. */
+export interface PreviewHostOptions {
+  /** The engine's folder URL, ending in `/` (e.g. `https://kolba.example/engine/`). */
+  base: string;
+  /** The origin previews load from; a different origin isolates them from the lesson page. */
+  origin: string;
+  /** Longest wait for the Service Worker to activate. Default 15000 ms. */
+  readyTimeoutMs?: number;
+}
+
+type Handler = (request: PreviewRequest) => Promise<WireResponse>;
+
+/**
+ * Serves previews for the cells of one page.
+ * @example
+ * const host = new PreviewHost({ base: new URL("/engine/", location.href).href, origin: location.origin });
+ * await host.ready();
+ */
+export class PreviewHost {
+  #options: PreviewHostOptions;
+  #cells = new Map<string, Handler>();
+  #ready: Promise<void> | undefined;
+  #bridge: HTMLIFrameElement | undefined;
+
+  constructor(options: PreviewHostOptions) {
+    this.#options = options;
+  }
+
+  /** The engine folder's path on the preview origin (`/engine/`). */
+  get #basePath(): string {
+    return new URL(this.#options.base).pathname;
+  }
+
+  /** The path prefix of a cell's preview, without the trailing `/`. */
+  prefixFor(cellId: string): string {
+    return `${this.#basePath}${PREVIEW_SEGMENT}/${cellId}`;
+  }
+
+  /** The URL of a cell's preview (its `/`). */
+  urlFor(cellId: string): string {
+    return `${this.#options.origin}${this.prefixFor(cellId)}/`;
+  }
+
+  /** Serve a cell's preview requests with `handler`; returns the function that stops it. */
+  register(cellId: string, handler: Handler): () => void {
+    this.#cells.set(cellId, handler);
+    return () => {
+      if (this.#cells.get(cellId) === handler) this.#cells.delete(cellId);
+    };
+  }
+
+  /** Resolves once the Service Worker is active and previews load. */
+  ready(): Promise<void> {
+    this.#ready ??= this.#start();
+    return this.#ready;
+  }
+
+  #start(): Promise<void> {
+    const { origin } = this.#options;
+    const bridgeUrl = `${origin}${this.#basePath}preview-bridge.html#${encodeURIComponent(location.origin)}`;
+    const frame = document.createElement("iframe");
+    frame.hidden = true;
+    frame.title = "Kolba preview bridge";
+    frame.src = bridgeUrl;
+    this.#bridge = frame;
+    const limit = this.#options.readyTimeoutMs ?? 15_000;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`The preview Service Worker did not start within ${limit / 1000} s.`)),
+        limit,
+      );
+      window.addEventListener("message", (event: MessageEvent) => {
+        if (event.origin !== origin || event.source !== frame.contentWindow) return;
+        const data = event.data as
+          | BridgeReady
+          | PreviewRequest
+          | { type: "kolba-preview-bridge-failed"; message: string };
+        if (data?.type === "kolba-preview-bridge-ready") {
+          clearTimeout(timer);
+          resolve();
+        } else if (data?.type === "kolba-preview-bridge-failed") {
+          clearTimeout(timer);
+          reject(new Error(`The preview Service Worker could not start: ${data.message}`));
+        } else if (data?.type === "kolba-preview-request") {
+          const port = event.ports[0];
+          if (port) void this.#answer(data, port);
+        }
+      });
+      document.body.append(frame);
+    });
+  }
+
+  async #answer(request: PreviewRequest, port: MessagePort): Promise<void> {
+    const handler = this.#cells.get(request.cellId);
+    if (!handler) {
+      port.postMessage({ type: "miss" } satisfies PreviewReply);
+      return;
+    }
+    const response = await handler(request);
+    port.postMessage({ type: "response", ...response } satisfies PreviewReply, [
+      response.body.buffer as ArrayBuffer,
+    ]);
+  }
+
+  /** Remove the bridge iframe. */
+  dispose(): void {
+    this.#bridge?.remove();
+    this.#bridge = undefined;
+    this.#ready = undefined;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The preview Service Worker. It controls the preview iframes (`<base>preview/<cellId>/…`) and
+ * answers their navigations, form posts, stylesheets, images and `fetch()` calls by asking the
+ * lesson page that runs the cell, through that page's bridge iframe. Requests from a preview
+ * document to paths outside its prefix (`/static/style.css` written by hand) go to the same
+ * cell. Everything it answers carries COEP and CORP headers.
+ */
+import type { PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
+import { previewErrorPage } from "./preview-response.ts";
+
+interface FetchEventLike extends Event {
+  request: Request;
+  clientId: string;
+  respondWith(response: Promise<Response> | Response): void;
+}
+
+interface ClientLike {
+  id: string;
+  url: string;
+  postMessage(message: unknown, transfer: Transferable[]): void;
+}
+
+interface WorkerScope {
+  location: Location;
+  registration: { scope: string };
+  clients: {
+    claim(): Promise<void>;
+    get(id: string): Promise<ClientLike | undefined>;
+    matchAll(options: { type: "window"; includeUncontrolled: boolean }): Promise<ClientLike[]>;
+  };
+  skipWaiting(): Promise<void>;
+  addEventListener(
+    type: string,
+    listener: (event: Event & { waitUntil(p: Promise<unknown>): void }) => void,
+  ): void;
+}
+
+const sw = self as unknown as WorkerScope;
+const ASK_LIMIT_MS = 60_000;
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+
+sw.addEventListener("install", (event) => event.waitUntil(sw.skipWaiting()));
+sw.addEventListener("activate", (event) => event.waitUntil(sw.clients.claim()));
+
+function scopePath(): string {
+  return new URL(sw.registration.scope).pathname;
+}
+
+function bridgePath(): string {
+  return new URL("preview-bridge.html", sw.location.href).pathname;
+}
+
+/** The cell and app path a URL under the scope names, or null. */
+function underScope(url: URL): { cellId: string; path: string } | null {
+  const scope = scopePath();
+  if (!url.pathname.startsWith(scope)) return null;
+  const rest = url.pathname.slice(scope.length);
+  const slash = rest.indexOf("/");
+  if (!rest) return null;
+  if (slash === -1) return { cellId: rest, path: "" };
+  return { cellId: rest.slice(0, slash), path: `${rest.slice(slash)}${url.search}` };
+}
+
+function ask(client: ClientLike, message: PreviewRequest): Promise<PreviewReply> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve({ type: "miss" }), ASK_LIMIT_MS);
+    channel.port1.onmessage = (event: MessageEvent<PreviewReply>) => {
+      clearTimeout(timer);
+      resolve(event.data);
+    };
+    client.postMessage(message, [channel.port2]);
+  });
+}
+
+async function answer(message: PreviewRequest): Promise<WireResponse> {
+  const wanted = bridgePath();
+  const all = await sw.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const bridges = all.filter((client) => new URL(client.url).pathname === wanted);
+  const reply = await new Promise<WireResponse | null>((resolve) => {
+    let left = bridges.length;
+    if (left === 0) resolve(null);
+    for (const bridge of bridges) {
+      void ask(bridge, message).then((got) => {
+        left -= 1;
+        if (got.type === "response") resolve(got);
+        else if (left === 0) resolve(null);
+      });
+    }
+  });
+  return (
+    reply ??
+    previewErrorPage(
+      404,
+      "Not Found",
+      `No lesson page runs the cell ${message.cellId} any more. Press Run again.`,
+    )
+  );
+}
+
+function toResponse(wire: WireResponse, method: string): Response {
+  const headers = new Headers();
+  for (const [name, value] of wire.headers) headers.append(name, value);
+  // A web Response takes statuses 200-599 only.
+  const status = wire.status >= 200 && wire.status <= 599 ? wire.status : 502;
+  const body = NULL_BODY.has(status) || method === "HEAD" ? null : wire.body;
+  return new Response(body as BodyInit | null, { status, statusText: wire.statusText, headers });
+}
+
+async function serve(request: Request, cellId: string, path: string): Promise<Response> {
+  const method = request.method.toUpperCase();
+  const headers: Array<[string, string]> = [];
+  for (const [name, value] of request.headers) headers.push([name, value]);
+  const body =
+    method === "GET" || method === "HEAD" ? null : new Uint8Array(await request.arrayBuffer());
+  const wire = await answer({
+    type: "kolba-preview-request",
+    cellId,
+    method,
+    path: path || "/",
+    headers,
+    body,
+  });
+  return toResponse(wire, method);
+}
+
+async function serveFromClient(request: Request, clientId: string, url: URL): Promise<Response> {
+  const client = clientId ? await sw.clients.get(clientId) : undefined;
+  const owner = client ? underScope(new URL(client.url)) : null;
+  if (!owner) return fetch(request);
+  return serve(request, owner.cellId, `${url.pathname}${url.search}`);
+}
+
+sw.addEventListener("fetch", (raw) => {
+  const event = raw as unknown as FetchEventLike;
+  const url = new URL(event.request.url);
+  if (url.origin !== sw.location.origin) return;
+  const named = underScope(url);
+  if (named) {
+    if (named.path === "") {
+      event.respondWith(
+        Response.redirect(`${url.origin}${scopePath()}${named.cellId}/${url.search}`, 301),
+      );
+      return;
+    }
+    event.respondWith(serve(event.request, named.cellId, named.path));
+    return;
+  }
+  // Only preview documents are controlled, so a request from a client is a preview's request
+  // for a root-relative path; the engine's own files still come from the network.
+  if (event.clientId && !url.pathname.startsWith(new URL(".", sw.location.href).pathname)) {
+    event.respondWith(serveFromClient(event.request, event.clientId, url));
+  }
+});

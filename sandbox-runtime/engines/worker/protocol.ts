@@ -1,0 +1,73 @@
+/**
+ * The messages the worker engine's pieces exchange: the page and its cell Worker, and the page
+ * and the preview Service Worker (through the preview bridge). Plain data only, so every
+ * message survives `postMessage`.
+ */
+import type { CellFiles } from "../cell.ts";
+import type { HeaderList, LocatedError } from "../types.ts";
+
+/** Page → Worker: run these files. */
+export interface StartMessage {
+  type: "start";
+  files: CellFiles;
+}
+
+/** Page → Worker: answer one request. */
+export interface RequestMessage {
+  type: "request";
+  id: number;
+  method: string;
+  path: string;
+  headers: HeaderList;
+  body: Uint8Array | null;
+  /** The prefix the app is mounted under in the preview (WSGI `SCRIPT_NAME`). */
+  scriptRoot?: string;
+}
+
+/** Page → Worker: exercise the transpiler and the port once, so the next start runs warm code. */
+export interface WarmMessage {
+  type: "warm";
+}
+
+/** Everything the page sends its Worker. */
+export type ToWorker = StartMessage | RequestMessage | WarmMessage;
+
+/** A response as it crosses `postMessage`: the raw header list keeps every `Set-Cookie`. */
+export interface WireResponse {
+  status: number;
+  statusText: string;
+  headers: HeaderList;
+  body: Uint8Array;
+}
+
+/** Everything a Worker tells its page. */
+export type FromWorker =
+  | { type: "loaded" }
+  | { type: "console"; stream: "stdout" | "stderr"; text: string }
+  | { type: "ready"; port: number; transpileMs: number }
+  | { type: "error"; error: LocatedError }
+  | { type: "crashed"; error: LocatedError }
+  | ({ type: "response"; id: number } & WireResponse)
+  | { type: "request-failed"; id: number; message: string };
+
+/** Service Worker → page: a request the preview iframe made. */
+export interface PreviewRequest {
+  type: "kolba-preview-request";
+  cellId: string;
+  method: string;
+  /** The app's path with query string, the preview prefix removed. */
+  path: string;
+  headers: HeaderList;
+  body: Uint8Array | null;
+}
+
+/** Page → Service Worker: the answer, or `miss` when this page does not run that cell. */
+export type PreviewReply = ({ type: "response" } & WireResponse) | { type: "miss" };
+
+/** Bridge → page: the Service Worker is active and previews can load. */
+export interface BridgeReady {
+  type: "kolba-preview-bridge-ready";
+}
+
+/** The path segment preview URLs live under, below the engine's base. */
+export const PREVIEW_SEGMENT = "preview";

@@ -1,0 +1,126 @@
+/**
+ * The worker engine: each cell runs in a dedicated Web Worker of the lesson page, and a Service
+ * Worker serves its preview iframe. Works offline; nothing heavy runs on the page's thread.
+ */
+import { type CellFiles, validateCell } from "../cell.ts";
+import { CellError, plainError } from "../transpile/cell-error.ts";
+import type { Engine, RunningCell, StartOptions } from "../types.ts";
+import { CellWorkerHost } from "./cell-worker-host.ts";
+import { PreviewHost } from "./preview-host.ts";
+import { WorkerRunningCell } from "./worker-running-cell.ts";
+
+/** How the worker engine finds its files and serves previews. */
+export interface WorkerEngineOptions {
+  /** The folder the engine's built files are served from. Default `/engine/` on this origin. */
+  base?: string;
+  /**
+   * The origin previews load from. Default: this page's origin, where a preview could reach
+   * into the lesson page; give a second origin serving the same `/engine/` files to isolate it.
+   */
+  previewOrigin?: string;
+  /** Keep one Worker with the port loaded for the next Run. Default true. */
+  keepWarm?: boolean;
+}
+
+let cellCounter = 0;
+
+function newCellId(): string {
+  const random = Math.random().toString(36).slice(2, 8);
+  cellCounter += 1;
+  return `c${cellCounter}${random}`;
+}
+
+/**
+ * Runs cells in Web Workers of the current page.
+ * @example
+ * const engine = new WorkerEngine({ previewOrigin: "https://preview.kolba.example" });
+ * const cell = await engine.start({ "app.ts": source });
+ * iframe.src = cell.url;
+ */
+export class WorkerEngine implements Engine {
+  readonly name = "worker";
+  #scriptUrl: string;
+  #preview: PreviewHost;
+  #keepWarm: boolean;
+  #spare: CellWorkerHost | undefined;
+
+  constructor(options: WorkerEngineOptions = {}) {
+    const base = new URL(options.base ?? "/engine/", location.href).href;
+    this.#scriptUrl = `${base}cell-worker.js`;
+    this.#preview = new PreviewHost({
+      base,
+      origin: options.previewOrigin ?? location.origin,
+    });
+    this.#keepWarm = options.keepWarm ?? true;
+  }
+
+  /** Load the port into a Worker now, so the next `start` skips it. */
+  warm(): void {
+    if (!this.#spare || this.#spare.ended) {
+      this.#spare = new CellWorkerHost(this.#scriptUrl, { warm: true });
+    }
+  }
+
+  /** Resolves once previews can load (the Service Worker is active). */
+  previewReady(): Promise<void> {
+    return this.#preview.ready();
+  }
+
+  #spawn(): CellWorkerHost {
+    const spare = this.#spare;
+    this.#spare = undefined;
+    const host = spare && !spare.ended ? spare : new CellWorkerHost(this.#scriptUrl);
+    if (this.#keepWarm) {
+      // Later, so the spare does not compete with the cell that is starting now.
+      void host.loaded.then(
+        () => setTimeout(() => this.warm(), 0),
+        () => undefined,
+      );
+    }
+    return host;
+  }
+
+  async start(files: CellFiles, options: StartOptions = {}): Promise<RunningCell> {
+    options.onStatus?.({ state: "starting" });
+    try {
+      validateCell(files);
+    } catch (error) {
+      const cellError =
+        error instanceof CellError
+          ? error
+          : new CellError(
+              plainError("engine", error instanceof Error ? error.message : String(error)),
+            );
+      options.onStatus?.({ state: "error", error: cellError.located });
+      throw cellError;
+    }
+    const cellId = newCellId();
+    const { onStatus, ...rest } = options;
+    let unregister = () => {};
+    const cell = new WorkerRunningCell({
+      ...rest,
+      files,
+      spawn: () => this.#spawn(),
+      previewUrl: this.#preview.urlFor(cellId),
+      previewPrefix: this.#preview.prefixFor(cellId),
+      onStop: () => unregister(),
+    });
+    unregister = this.#preview.register(cellId, (request) => cell.servePreview(request));
+    // `starting` was already reported above; pass on everything after it.
+    let first = true;
+    if (onStatus) {
+      cell.onStatus((status) => {
+        if (first && status.state === "starting") return;
+        first = false;
+        onStatus(status);
+      });
+    }
+    try {
+      await cell.launch();
+    } catch (error) {
+      cell.discard();
+      throw error;
+    }
+    return cell;
+  }
+}

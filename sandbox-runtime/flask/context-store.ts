@@ -1,0 +1,72 @@
+/**
+ * The pluggable store behind `request`, `session`, `g` and `currentApp`.
+ * @see flask/globals.py (Python uses contextvars for the same job)
+ */
+
+/**
+ * Where the active context lives. Engines install one with `setContextStore`.
+ * @example
+ * const store = createSlotStore<string>();
+ * store.run("ctx", () => store.get()); // "ctx"
+ * @see flask/globals.py _cv_app
+ */
+export interface ContextStore<T> {
+  /** Run `fn` with `value` as the active context. */
+  run<R>(value: T, fn: () => R): R;
+  /** The active context, if any. */
+  get(): T | undefined;
+  /** Make `value` active for the rest of the current execution (`ctx.push()`). */
+  enter(value: T | undefined): void;
+  /**
+   * True when concurrent async work each keeps its own context (AsyncLocalStorage). When
+   * false, the app runs one request at a time through {@link ContextStore.exclusive}.
+   */
+  readonly isolated: boolean;
+  /** Run `fn` when no other exclusive work is in flight. */
+  exclusive<R>(fn: () => Promise<R>): Promise<R>;
+}
+
+/**
+ * The default store: one slot, with requests run one at a time so a view that awaits cannot
+ * see another request's context. Used where AsyncLocalStorage is missing or can't be trusted.
+ * @example
+ * setContextStore(createSlotStore());
+ * @see flask/globals.py
+ */
+export function createSlotStore<T>(): ContextStore<T> {
+  let slot: T | undefined;
+  let tail: Promise<unknown> = Promise.resolve();
+  return {
+    isolated: false,
+    run<R>(value: T, fn: () => R): R {
+      const previous = slot;
+      slot = value;
+      let result: R;
+      try {
+        result = fn();
+      } catch (error) {
+        slot = previous;
+        throw error;
+      }
+      if (result instanceof Promise) {
+        return result.finally(() => {
+          slot = previous;
+        }) as R;
+      }
+      slot = previous;
+      return result;
+    },
+    get: () => slot,
+    enter(value) {
+      slot = value;
+    },
+    exclusive<R>(fn: () => Promise<R>): Promise<R> {
+      // Work started from inside a running request (a view calling another app) must not
+      // wait for itself.
+      if (slot !== undefined) return fn();
+      const run = tail.then(fn, fn);
+      tail = run.catch(() => undefined);
+      return run;
+    },
+  };
+}

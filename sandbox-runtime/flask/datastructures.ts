@@ -1,0 +1,411 @@
+/**
+ * Werkzeug's data structures: MultiDict, Headers and FileStorage.
+ * @see werkzeug/datastructures.py
+ */
+
+/** A converter for `get(key, default, type)`: throw (or return NaN) to reject the value. */
+export type TypeConverter<T> = (value: string) => T;
+
+function convert<T, D>(raw: unknown, type: TypeConverter<T> | undefined, fallback: D): T | D {
+  if (!type) return raw as T;
+  try {
+    const out = type(raw as string);
+    // JavaScript's Number()/parseInt signal a bad value with NaN instead of raising ValueError.
+    if (typeof out === "number" && Number.isNaN(out)) return fallback;
+    return out;
+  } catch {
+    return fallback;
+  }
+}
+
+/**
+ * A dictionary that keeps every value given for a key; `get` returns the first.
+ * @example
+ * const args = new MultiDict([["tag", "a"], ["tag", "b"]]);
+ * args.get("tag"); // "a"
+ * args.getList("tag"); // ["a", "b"]
+ * @see werkzeug/datastructures.py MultiDict
+ */
+export class MultiDict<V = string> implements Iterable<string> {
+  #data = new Map<string, V[]>();
+
+  constructor(init?: Iterable<readonly [string, V]> | Record<string, V | V[]> | MultiDict<V>) {
+    if (!init) return;
+    if (init instanceof MultiDict) {
+      for (const [k, v] of init.items(true)) this.add(k, v);
+    } else if (Symbol.iterator in Object(init)) {
+      for (const [k, v] of init as Iterable<readonly [string, V]>) this.add(k, v);
+    } else {
+      for (const [k, v] of Object.entries(init as Record<string, V | V[]>)) {
+        if (Array.isArray(v)) for (const item of v) this.add(k, item);
+        else this.add(k, v);
+      }
+    }
+  }
+
+  /** The first value for `key`, converted by `type`; `defaultValue` when missing or rejected. */
+  get(key: string): V | undefined;
+  get<D>(key: string, defaultValue: D): V | D;
+  get<T, D = undefined>(key: string, defaultValue: D, type: TypeConverter<T>): T | D;
+  get(key: string, defaultValue?: unknown, type?: TypeConverter<unknown>): unknown {
+    const list = this.#data.get(key);
+    if (!list || list.length === 0) return defaultValue;
+    return convert(list[0], type, defaultValue);
+  }
+
+  /** Every value for `key`; with `type`, values it rejects are left out. */
+  getList(key: string): V[];
+  getList<T>(key: string, type: TypeConverter<T>): T[];
+  getList(key: string, type?: TypeConverter<unknown>): unknown[] {
+    const list = this.#data.get(key) ?? [];
+    if (!type) return [...list];
+    const skip = Symbol("skip");
+    return list.map((v) => convert(v, type, skip)).filter((v) => v !== skip);
+  }
+
+  /** Werkzeug's spelling of {@link getList}. */
+  getlist(key: string): V[] {
+    return this.getList(key);
+  }
+
+  has(key: string): boolean {
+    return (this.#data.get(key)?.length ?? 0) > 0;
+  }
+
+  add(key: string, value: V): void {
+    const list = this.#data.get(key);
+    if (list) list.push(value);
+    else this.#data.set(key, [value]);
+  }
+
+  /** Replace every value for `key` with one value (Python's `d[key] = value`). */
+  set(key: string, value: V): void {
+    this.#data.set(key, [value]);
+  }
+
+  setList(key: string, values: V[]): void {
+    this.#data.set(key, [...values]);
+  }
+
+  delete(key: string): boolean {
+    return this.#data.delete(key);
+  }
+
+  /** Remove `key` and return its first value. */
+  pop<D = undefined>(key: string, ...defaultValue: [D?]): V | D {
+    const list = this.#data.get(key);
+    if (!list || list.length === 0) {
+      if (defaultValue.length === 0) throw new KeyError(key);
+      return defaultValue[0] as D;
+    }
+    this.#data.delete(key);
+    return list[0] as V;
+  }
+
+  keys(): string[] {
+    return [...this.#data.keys()];
+  }
+
+  /** The first value of each key, or every value with `multi`. */
+  values(multi = false): V[] {
+    return this.items(multi).map(([, v]) => v);
+  }
+
+  items(multi = false): [string, V][] {
+    const out: [string, V][] = [];
+    for (const [k, list] of this.#data) {
+      if (multi) for (const v of list) out.push([k, v]);
+      else if (list.length > 0) out.push([k, list[0] as V]);
+    }
+    return out;
+  }
+
+  lists(): [string, V[]][] {
+    return [...this.#data].map(([k, list]) => [k, [...list]]);
+  }
+
+  /** A plain object: first values, or lists with `flat = false`. */
+  toDict(flat?: true): Record<string, V>;
+  toDict(flat: false): Record<string, V[]>;
+  toDict(flat = true): Record<string, V | V[]> {
+    const out: Record<string, V | V[]> = {};
+    for (const [k, list] of this.#data) out[k] = flat ? (list[0] as V) : [...list];
+    return out;
+  }
+
+  get size(): number {
+    return this.#data.size;
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.#data.keys();
+  }
+
+  toJSON(): Record<string, V> {
+    return this.toDict();
+  }
+}
+
+// The base constructor fills the dict through add(), before subclass fields exist.
+const frozen = new WeakSet<object>();
+
+/**
+ * A MultiDict that cannot be changed, like the request's `args`, `form` and `files`.
+ * @example
+ * request.args.set("x", "1"); // throws TypeError
+ * @see werkzeug/datastructures.py ImmutableMultiDict
+ */
+export class ImmutableMultiDict<V = string> extends MultiDict<V> {
+  constructor(init?: Iterable<readonly [string, V]> | Record<string, V | V[]> | MultiDict<V>) {
+    super(init);
+    frozen.add(this);
+  }
+  #refuse(): never {
+    throw new TypeError("'ImmutableMultiDict' objects are immutable");
+  }
+  override add(key: string, value: V): void {
+    if (frozen.has(this)) this.#refuse();
+    super.add(key, value);
+  }
+  override set(key: string, value: V): void {
+    if (frozen.has(this)) this.#refuse();
+    super.set(key, value);
+  }
+  override setList(key: string, values: V[]): void {
+    if (frozen.has(this)) this.#refuse();
+    super.setList(key, values);
+  }
+  override delete(_key: string): boolean {
+    return this.#refuse();
+  }
+  override pop<D = undefined>(_key: string, ..._defaultValue: [D?]): V | D {
+    return this.#refuse();
+  }
+}
+
+/**
+ * Several MultiDicts read as one, like `request.values` (args, then form).
+ * @example
+ * new CombinedMultiDict([request.args, request.form]).get("q");
+ * @see werkzeug/datastructures.py CombinedMultiDict
+ */
+export class CombinedMultiDict<V = string> extends ImmutableMultiDict<V> {
+  constructor(dicts: MultiDict<V>[]) {
+    super(dicts.flatMap((d) => d.items(true)));
+  }
+}
+
+/**
+ * Python's KeyError, thrown where Werkzeug raises it.
+ * @example
+ * new MultiDict().pop("x"); // throws KeyError "'x'"
+ * @see python builtins KeyError
+ */
+export class KeyError extends Error {
+  constructor(key: string) {
+    super(`'${key}'`);
+    this.name = "KeyError";
+  }
+}
+
+export type HeadersInit =
+  | Headers
+  | globalThis.Headers
+  | Iterable<readonly [string, string]>
+  | Record<string, string | number | readonly string[]>;
+
+/**
+ * Case-insensitive HTTP headers that keep their order and every value, Set-Cookie included.
+ * @example
+ * const h = new Headers({ "Content-Type": "text/plain" });
+ * h.add("Set-Cookie", "a=1"); h.add("Set-Cookie", "b=2");
+ * h.getAll("set-cookie"); // ["a=1", "b=2"]
+ * @see werkzeug/datastructures.py Headers
+ */
+export class Headers implements Iterable<[string, string]> {
+  #list: [string, string][] = [];
+
+  constructor(init?: HeadersInit) {
+    if (init) this.extend(init);
+  }
+
+  /** Add every header from `init`, keeping existing ones. */
+  extend(init: HeadersInit): void {
+    if (init instanceof Headers) {
+      for (const [k, v] of init) this.add(k, v);
+    } else if (typeof globalThis.Headers === "function" && init instanceof globalThis.Headers) {
+      // getSetCookie keeps cookies apart where the runtime exposes them.
+      const cookies = typeof init.getSetCookie === "function" ? init.getSetCookie() : [];
+      for (const [k, v] of init) if (k.toLowerCase() !== "set-cookie") this.add(k, v);
+      for (const c of cookies) this.add("Set-Cookie", c);
+    } else if (Symbol.iterator in Object(init)) {
+      for (const [k, v] of init as Iterable<readonly [string, string]>) this.add(k, String(v));
+    } else {
+      for (const [k, v] of Object.entries(init as Record<string, string | number | readonly string[]>)) {
+        if (Array.isArray(v)) for (const item of v) this.add(k, String(item));
+        else this.add(k, String(v));
+      }
+    }
+  }
+
+  /** The first value for `key`, converted by `type`; `defaultValue` when missing or rejected. */
+  get(key: string): string | undefined;
+  get<D>(key: string, defaultValue: D): string | D;
+  get<T, D = undefined>(key: string, defaultValue: D, type: TypeConverter<T>): T | D;
+  get(key: string, defaultValue?: unknown, type?: TypeConverter<unknown>): unknown {
+    const lower = key.toLowerCase();
+    const hit = this.#list.find(([k]) => k.toLowerCase() === lower);
+    if (!hit) return defaultValue;
+    return convert(hit[1], type, defaultValue);
+  }
+
+  getAll(key: string): string[] {
+    const lower = key.toLowerCase();
+    return this.#list.filter(([k]) => k.toLowerCase() === lower).map(([, v]) => v);
+  }
+
+  getList(key: string): string[] {
+    return this.getAll(key);
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  add(key: string, value: string | number): void {
+    const text = String(value);
+    if (/[\r\n]/.test(text)) throw new Error("Header values must not contain newline characters.");
+    this.#list.push([key, text]);
+  }
+
+  /** Replace all values of `key` by one value, keeping the first one's position. */
+  set(key: string, value: string | number): void {
+    const text = String(value);
+    if (/[\r\n]/.test(text)) throw new Error("Header values must not contain newline characters.");
+    const lower = key.toLowerCase();
+    const index = this.#list.findIndex(([k]) => k.toLowerCase() === lower);
+    if (index === -1) {
+      this.#list.push([key, text]);
+      return;
+    }
+    this.#list[index] = [key, text];
+    this.#list = this.#list.filter(([k], i) => i <= index || k.toLowerCase() !== lower);
+  }
+
+  setDefault(key: string, value: string): string {
+    const have = this.get(key);
+    if (have !== undefined) return have;
+    this.add(key, value);
+    return value;
+  }
+
+  delete(key: string): void {
+    const lower = key.toLowerCase();
+    this.#list = this.#list.filter(([k]) => k.toLowerCase() !== lower);
+  }
+
+  /** Werkzeug's spelling of {@link delete}. */
+  remove(key: string): void {
+    this.delete(key);
+  }
+
+  keys(): string[] {
+    return this.#list.map(([k]) => k);
+  }
+
+  items(): [string, string][] {
+    return this.#list.map(([k, v]) => [k, v]);
+  }
+
+  /** The raw list of `[name, value]` pairs, in order. */
+  toList(): [string, string][] {
+    return this.items();
+  }
+
+  get size(): number {
+    return this.#list.length;
+  }
+
+  [Symbol.iterator](): Iterator<[string, string]> {
+    return this.items()[Symbol.iterator]();
+  }
+
+  /** A web-standard Headers object (browsers drop Set-Cookie from it; read {@link toList} instead). */
+  toWeb(): globalThis.Headers {
+    const out = new globalThis.Headers();
+    for (const [k, v] of this.#list) out.append(k, v);
+    return out;
+  }
+
+  toString(): string {
+    return `${this.#list.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n`;
+  }
+}
+
+/**
+ * One uploaded file from a multipart form, like `request.files.get("photo")`.
+ * @example
+ * const f = request.files.get("photo"); f?.filename; f?.text();
+ * @see werkzeug/datastructures.py FileStorage
+ */
+export class FileStorage {
+  #bytes: Uint8Array;
+  /** The file's name as the browser sent it. */
+  readonly filename: string | undefined;
+  /** The form field name. */
+  readonly name: string | undefined;
+  readonly headers: Headers;
+
+  constructor(init: { bytes?: Uint8Array; filename?: string; name?: string; contentType?: string; headers?: Headers }) {
+    this.#bytes = init.bytes ?? new Uint8Array();
+    this.filename = init.filename;
+    this.name = init.name;
+    this.headers = init.headers ?? new Headers();
+    if (init.contentType && !this.headers.has("Content-Type")) this.headers.set("Content-Type", init.contentType);
+  }
+
+  get contentType(): string | undefined {
+    return this.headers.get("Content-Type");
+  }
+
+  get mimetype(): string {
+    return (this.contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  }
+
+  get contentLength(): number {
+    return this.#bytes.byteLength;
+  }
+
+  /** The file's bytes. */
+  read(): Uint8Array {
+    return this.#bytes;
+  }
+
+  /** The file decoded as UTF-8. */
+  text(): string {
+    return new TextDecoder().decode(this.#bytes);
+  }
+
+  /** Save through `write`, a function the runtime supplies (the core has no file system). */
+  async save(destination: string, write?: (path: string, bytes: Uint8Array) => unknown): Promise<void> {
+    const writer = write ?? fileWriter;
+    if (!writer) throw new Error("No file writer is installed in this runtime; pass one to FileStorage.save.");
+    await writer(destination, this.#bytes);
+  }
+
+  toString(): string {
+    return `<FileStorage: '${this.filename ?? ""}' ('${this.contentType ?? ""}')>`;
+  }
+}
+
+let fileWriter: ((path: string, bytes: Uint8Array) => unknown) | undefined;
+
+/**
+ * Install the function `FileStorage.save` writes through (the Node engine sets one).
+ * @example
+ * setFileWriter((path, bytes) => writeFileSync(path, bytes));
+ * @see werkzeug/datastructures.py FileStorage.save
+ */
+export function setFileWriter(write: ((path: string, bytes: Uint8Array) => unknown) | undefined): void {
+  fileWriter = write;
+}

@@ -1,0 +1,3 @@
+import { Flask } from "flask";
+
+export const app = new Flask(import.meta.url);

@@ -1,0 +1,8 @@
+from flask import Flask, render_template
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def index():
+    return render_template("hello.html", name="<Ada & Bob>", raw="<em>trusted</em>")

@@ -1,0 +1,13 @@
+import { Flask, makeResponse, request } from "flask";
+
+export const app = new Flask("fresh_client");
+
+app.route("/set/<value>", function set_value({ value }) {
+  const response = makeResponse(`set ${value}`);
+  response.setCookie("token", value);
+  return response;
+});
+
+app.route("/get", function get_value() {
+  return `token=${request.cookies.get("token") ?? "None"}`;
+});

@@ -1,0 +1,13 @@
+from flask import Flask, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/user/<int:uid>")
+def user(uid):
+    return ""
+
+
+@app.route("/")
+def index():
+    return " ".join([url_for("user", uid=3, _anchor="top"), url_for("index", _anchor="sec 1/ą", x=1)])

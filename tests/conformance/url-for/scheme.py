@@ -1,0 +1,13 @@
+from flask import Flask, url_for
+
+app = Flask(__name__)
+
+
+@app.route("/user/<int:uid>")
+def user(uid):
+    return ""
+
+
+@app.route("/")
+def index():
+    return url_for("user", uid=5, _scheme="https", _external=True)

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { locales } from "../../src/lib/locales.ts";
+import { expectedLessons } from "./content.ts";
+
+/** Every page a learner can land on: each locale's home, lessons and 404, and the root 404. */
+const pages = [
+  ...locales.flatMap((locale) => [
+    `/${locale}/`,
+    ...expectedLessons()
+      .filter((l) => l.locale === locale)
+      .map((l) => `/${locale}/${l.slug}/`),
+    `/${locale}/no-such-lesson/`,
+  ]),
+  "/no-such-page/",
+];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(" "))
+          .join("\n    ")}`,
+    );
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const path of pages) {
+    test(`${scheme}: ${path} has no serious or critical axe violation`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(path.includes("no-such") ? 404 : 200);
+      await page.waitForLoadState("networkidle");
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+}
+
+for (const locale of locales) {
+  test(`${locale}: open search results and read marks have no serious axe violation`, async ({
+    page,
+  }) => {
+    const slug = expectedLessons()[0]!.slug;
+    await page.goto(`/${locale}/${slug}/`);
+    await page.locator("[data-lesson-end]").scrollIntoViewIfNeeded();
+    await expect(page.locator(`nav.outline [data-read-mark="${slug}"]`)).toBeVisible();
+    await page.getByRole("searchbox").fill("flask");
+    await expect(page.locator("#search-results a").first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

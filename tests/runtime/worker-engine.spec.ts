@@ -1,0 +1,367 @@
+import { expect, type Page, test } from "@playwright/test";
+import type { CellFiles } from "../../sandbox-runtime/engines/cell.ts";
+import { createCellResponse } from "../../sandbox-runtime/engines/node-engine/cell-response.ts";
+import { PreviewCookieJar } from "../../sandbox-runtime/engines/worker/cookie-jar.ts";
+import { previewHeaders } from "../../sandbox-runtime/engines/worker/preview-response.ts";
+import { runtimeCases } from "./cases/all.ts";
+import { buildFixture } from "./worker-fixture/build-fixture.ts";
+import { FIXTURE_PORT, LESSON_ORIGIN, PREVIEW_ORIGIN } from "./worker-fixture/origins.ts";
+import { type FixtureServer, startFixtureServer } from "./worker-fixture/server.ts";
+
+let server: FixtureServer;
+const lessonOrigin = LESSON_ORIGIN;
+const previewOrigin = PREVIEW_ORIGIN;
+
+test.beforeAll(async () => {
+  const engineDir = ".tmp/worker-fixture/engine";
+  const { fixtureJs } = await buildFixture(engineDir);
+  server = await startFixtureServer({ engineDir, fixtureJs, port: FIXTURE_PORT });
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+type Kolba = {
+  runCase(name: string): Promise<string[]>;
+  start(files: CellFiles): Promise<{ url: string }>;
+  fetchText(path: string): Promise<{ status: number; text: string }>;
+  cookies(): Array<{ name: string; value: string; path: string; httpOnly: boolean }>;
+  previewReady(): Promise<void>;
+  output(): Array<{ stream: string; text: string }>;
+  stop(): Promise<void>;
+};
+
+/** The fixture page's window. */
+type FixtureWindow = { kolbaWorker: Kolba };
+
+async function openLesson(page: Page, options: { sameOrigin?: boolean } = {}): Promise<void> {
+  const query = options.sameOrigin ? "" : `?previewOrigin=${encodeURIComponent(previewOrigin)}`;
+  await page.goto(`${lessonOrigin}/${query}`);
+  await page.waitForFunction(() => (window as unknown as FixtureWindow).kolbaWorker !== undefined);
+}
+
+async function showPreview(page: Page, files: CellFiles): Promise<string> {
+  const url = await page.evaluate(async (cell) => {
+    const { url } = await (window as unknown as FixtureWindow).kolbaWorker.start(cell);
+    await (window as unknown as FixtureWindow).kolbaWorker.previewReady();
+    const frame = document.createElement("iframe");
+    frame.id = "preview";
+    frame.setAttribute("sandbox", "allow-scripts allow-forms allow-same-origin");
+    frame.src = url;
+    document.body.append(frame);
+    return url;
+  }, files);
+  return url;
+}
+
+test.describe("shared runtime cases on the worker engine", () => {
+  for (const testCase of runtimeCases) {
+    test(testCase.name, async ({ page }) => {
+      await openLesson(page);
+      expect(
+        await page.evaluate(
+          (name) => (window as unknown as FixtureWindow).kolbaWorker.runCase(name),
+          testCase.name,
+        ),
+      ).toEqual([]);
+    });
+  }
+});
+
+const previewApp: CellFiles = {
+  "app.ts": `import { Flask, redirect, request, urlFor } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  const name = request.cookies.get("name");
+  return \`<!doctype html>
+<link rel="stylesheet" href="/static/style.css">
+<h1>Home</h1>
+<p id="greeting">\${name ? \`Hello, \${name}\` : "Hello, stranger"}</p>
+<img id="logo" src="\${urlFor("static", { filename: "logo.svg" })}" alt="logo">
+<a id="about" href="\${urlFor("about")}">About</a>
+<form id="login" method="post" action="\${urlFor("login")}">
+  <input name="name" id="name"><button id="submit">Log in</button>
+</form>\`;
+});
+
+app.route("/about", function about() {
+  return '<h1 id="title">About</h1><a id="home" href="./">Home</a>';
+});
+
+app.post("/login", function login() {
+  const response = redirect(urlFor("index"));
+  response.setCookie("name", request.form.get("name", "nobody"), { httpOnly: true });
+  return response;
+});
+
+app.route("/api/whoami", function whoami() {
+  return { name: request.cookies.get("name", null) };
+});
+
+app.run();
+`,
+  "static/style.css": "h1 { color: rebeccapurple; }\n",
+  "static/logo.svg":
+    '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10"/></svg>\n',
+};
+
+test.describe("the preview iframe", () => {
+  test("navigates a link, submits a form, keeps its cookie, loads static files", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const url = await showPreview(page, previewApp);
+    expect(url.startsWith(`${previewOrigin}/engine/preview/`)).toBe(true);
+    const preview = page.frameLocator("#preview");
+    await expect(preview.locator("#greeting")).toHaveText("Hello, stranger");
+    await expect(preview.locator("h1")).toHaveCSS("color", "rgb(102, 51, 153)");
+    await expect
+      .poll(() => preview.locator("#logo").evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(20);
+
+    await preview.locator("#about").click();
+    await expect(preview.locator("#title")).toHaveText("About");
+    const frame = page.frame({ url: /\/about$/ });
+    expect(frame?.url()).toBe(`${url}about`);
+    await preview.locator("#home").click();
+    await expect(preview.locator("#greeting")).toHaveText("Hello, stranger");
+
+    await preview.locator("#name").fill("ana");
+    await preview.locator("#submit").click();
+    await expect(preview.locator("#greeting")).toHaveText("Hello, ana");
+    const jar = await page.evaluate(() =>
+      (window as unknown as FixtureWindow).kolbaWorker.cookies(),
+    );
+    expect(jar).toEqual([
+      expect.objectContaining({ name: "name", value: "ana", path: "/", httpOnly: true }),
+    ]);
+
+    // A fresh navigation and a fetch() from the previewed page both carry the jar's cookie.
+    await page.evaluate((href) => {
+      (document.getElementById("preview") as HTMLIFrameElement).src = href;
+    }, url);
+    await expect(preview.locator("#greeting")).toHaveText("Hello, ana");
+    const fromPage = await preview
+      .locator("body")
+      .evaluate(async () => (await fetch("api/whoami")).json());
+    expect(fromPage).toEqual({ name: "ana" });
+    // HttpOnly: the previewed page's scripts never see it.
+    expect(await preview.locator("body").evaluate(() => document.cookie)).not.toContain("ana");
+  });
+
+  test("the previewed page cannot touch the lesson page", async ({ page }) => {
+    await openLesson(page);
+    await page.evaluate(() => {
+      localStorage.setItem("lesson-secret", "42");
+      // biome-ignore lint/suspicious/noDocumentCookie: the lesson page's own cookie is what the preview must not see.
+      document.cookie = "lesson=secret; path=/";
+    });
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return \`<p id="result"></p>
+<script>
+  const r = {};
+  const attempt = (key, fn) => { try { r[key] = fn(); } catch (e) { r[key] = "blocked: " + e.name; } };
+  attempt("title", () => parent.document.title);
+  attempt("dom", () => { parent.document.body.append("changed by the preview"); return "changed"; });
+  attempt("parentStorage", () => parent.localStorage.getItem("lesson-secret"));
+  attempt("ownStorage", () => localStorage.getItem("lesson-secret"));
+  attempt("cookie", () => document.cookie);
+  document.getElementById("result").textContent = JSON.stringify(r);
+</script>\`;
+});
+
+app.run();
+`,
+    });
+    const result = page.frameLocator("#preview").locator("#result");
+    await expect(result).not.toHaveText("");
+    const seen = JSON.parse((await result.textContent()) ?? "{}") as Record<string, string>;
+    expect(seen.title).toBe("blocked: SecurityError");
+    expect(seen.dom).toBe("blocked: SecurityError");
+    expect(seen.parentStorage).toBe("blocked: SecurityError");
+    expect(seen.ownStorage).toBeNull();
+    expect(seen.cookie).not.toContain("lesson=secret");
+    expect(await page.locator("body").textContent()).not.toContain("changed by the preview");
+    expect(await page.evaluate(() => localStorage.getItem("lesson-secret"))).toBe("42");
+    expect(await page.evaluate(() => document.cookie)).toContain("lesson=secret");
+  });
+
+  test("same-origin previews work but are not isolated (why the engine takes a preview origin)", async ({
+    page,
+  }) => {
+    await openLesson(page, { sameOrigin: true });
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return '<p id="result"></p><script>document.getElementById("result").textContent = parent.document.getElementById("lesson-title").textContent;</script>';
+});
+
+app.run();
+`,
+    });
+    await expect(page.frameLocator("#preview").locator("#result")).toHaveText("Lesson");
+  });
+
+  test("a sandboxed iframe without allow-same-origin is not served by the Service Worker", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const url = await page.evaluate(async () => {
+      const { url } = await (window as unknown as FixtureWindow).kolbaWorker.start({
+        "app.ts":
+          'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/", function index() { return "<p id=ok>served</p>"; });\napp.run();\n',
+      });
+      await (window as unknown as FixtureWindow).kolbaWorker.previewReady();
+      const frame = document.createElement("iframe");
+      frame.id = "preview";
+      frame.setAttribute("sandbox", "allow-scripts allow-forms");
+      frame.src = url;
+      document.body.append(frame);
+      return url;
+    });
+    // The navigation goes to the network, where no app runs: the fixture server's 404.
+    const served = await page.evaluate(
+      (target) => fetch(target).then((res) => res.status),
+      url.replace(previewOrigin, lessonOrigin),
+    );
+    expect(served).toBe(404);
+    await expect(page.frameLocator("#preview").locator("#ok")).toHaveCount(0);
+  });
+});
+
+test.describe("the engine in the page", () => {
+  test("a runaway request never freezes the page and the app answers again", async ({ page }) => {
+    await openLesson(page);
+    const outcome = await page.evaluate(async () => {
+      await (window as unknown as FixtureWindow).kolbaWorker.start({
+        "app.ts": `import { Flask } from "flask";
+const app = new Flask(import.meta.url);
+app.route("/", function index() { return "alive"; });
+app.route("/spin", function spin() { while (true) {} });
+app.run();
+`,
+      });
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 50);
+      const error = await (window as unknown as FixtureWindow).kolbaWorker.fetchText("/spin").then(
+        () => "answered",
+        (e: Error) => e.message,
+      );
+      clearInterval(timer);
+      const after = await (window as unknown as FixtureWindow).kolbaWorker.fetchText("/");
+      return { error, ticks, after };
+    });
+    expect(outcome.error).toContain("ran longer than 5 s");
+    // 5 s of a 50 ms interval: the page's thread kept running the whole time.
+    expect(outcome.ticks).toBeGreaterThan(40);
+    expect(outcome.after).toEqual({ status: 200, text: "alive" });
+  });
+
+  test("console output reaches onConsole and errors map to the learner's line", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const seen = await page.evaluate(async () => {
+      await (window as unknown as FixtureWindow).kolbaWorker.start({
+        "app.ts": `import { Flask } from "flask";
+import { total } from "./cart";
+
+const app = new Flask(import.meta.url);
+console.log("loading", { items: 2 });
+
+app.route("/", function index() {
+  console.warn("total is %d", total([1, 2]));
+  return String(total([1, 2]));
+});
+
+app.run({ debug: true });
+`,
+        "cart.ts": `export function total(prices: number[]): number {
+  const sum = prices.reduce((a: number, b: number) => a + b, 0);
+  if (sum > 2) throw new TypeError("too expensive");
+  return sum;
+}
+`,
+      });
+      const page = await (window as unknown as FixtureWindow).kolbaWorker.fetchText("/");
+      return { page, output: (window as unknown as FixtureWindow).kolbaWorker.output() };
+    });
+    expect(seen.output).toEqual(
+      expect.arrayContaining([{ stream: "stdout", text: "loading { items: 2 }\n" }]),
+    );
+    expect(seen.page.status).toBe(500);
+    expect(seen.page.text).toContain("too expensive");
+    expect(seen.page.text).toMatch(/cart\.ts(?:"|&quot;)[^\n]{0,80}?line\D{0,40}3\b/);
+  });
+});
+
+test.describe("the preview cookie jar", () => {
+  const response = (...cookies: string[]) =>
+    createCellResponse(
+      200,
+      "OK",
+      cookies.map((c) => ["Set-Cookie", c]),
+      new Uint8Array(),
+    );
+
+  test("keeps path scope, expiry and deletion the way a browser does", () => {
+    const jar = new PreviewCookieJar();
+    const now = Date.parse("2026-01-01T00:00:00Z");
+    jar.store(
+      response(
+        "a=1; Path=/",
+        "b=2",
+        "c=3; Path=/shop; HttpOnly",
+        "d=4; Max-Age=60; Path=/",
+        "e=5; Expires=Thu, 01 Jan 2026 00:00:30 GMT; Path=/",
+      ).cookies,
+      "/account/login",
+      now,
+    );
+    expect(jar.header("/", now)).toBe("a=1; d=4; e=5");
+    expect(jar.header("/account/x", now)).toBe("b=2; a=1; d=4; e=5");
+    expect(jar.header("/shop/cart", now)).toBe("c=3; a=1; d=4; e=5");
+    expect(jar.header("/shopping", now)).toBe("a=1; d=4; e=5");
+    expect(jar.list(now).find((c) => c.name === "c")?.httpOnly).toBe(true);
+
+    jar.store(response("a=; Max-Age=0; Path=/").cookies, "/", now);
+    jar.store(
+      response("b=; Expires=Thu, 01 Jan 1970 00:00:00 GMT").cookies,
+      "/account/logout",
+      now,
+    );
+    expect(jar.header("/account/x", now)).toBe("d=4; e=5");
+    jar.store(response("d=replaced; Max-Age=40").cookies, "/x", now);
+    expect(jar.header("/", now)).toBe("d=replaced; e=5");
+    expect(jar.header("/", now + 31_000)).toBe("d=replaced");
+    expect(jar.header("/", now + 41_000)).toBeNull();
+  });
+
+  test("preview headers drop Set-Cookie, keep redirects inside the preview, add COEP and CORP", () => {
+    const headers = previewHeaders(
+      [
+        ["Content-Type", "text/html"],
+        ["Set-Cookie", "a=1"],
+        ["Location", "/login?next=%2F"],
+      ],
+      "/engine/preview/c1",
+    );
+    expect(headers).toEqual([
+      ["Content-Type", "text/html"],
+      ["Location", "/engine/preview/c1/login?next=%2F"],
+      ["Cross-Origin-Embedder-Policy", "require-corp"],
+      ["Cross-Origin-Resource-Policy", "cross-origin"],
+    ]);
+  });
+});

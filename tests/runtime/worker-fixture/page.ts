@@ -1,0 +1,64 @@
+/**
+ * The lesson page stand-in the Chromium tests and the benchmark drive: the worker engine, the
+ * shared runtime case list and its runner, reachable from Playwright as `window.kolbaWorker`.
+ */
+import type { CellFiles } from "../../../sandbox-runtime/engines/cell.ts";
+import type { RunningCell, StartOptions } from "../../../sandbox-runtime/engines/types.ts";
+import { WorkerEngine } from "../../../sandbox-runtime/engines/worker/worker-engine.ts";
+import type { WorkerRunningCell } from "../../../sandbox-runtime/engines/worker/worker-running-cell.ts";
+import { runtimeCases } from "../cases/all.ts";
+import { runCase } from "../run-case.ts";
+
+const params = new URLSearchParams(location.search);
+const previewOrigin = params.get("previewOrigin") ?? undefined;
+const engine = new WorkerEngine({
+  base: "/engine/",
+  ...(previewOrigin ? { previewOrigin } : {}),
+  keepWarm: params.get("keepWarm") !== "0",
+});
+let current: RunningCell | undefined;
+
+const kolba = {
+  engine,
+  caseNames: () => runtimeCases.map((c) => c.name),
+  async runCase(name: string): Promise<string[]> {
+    const found = runtimeCases.find((c) => c.name === name);
+    if (!found) return [`no case named ${name}`];
+    return runCase(engine, found);
+  },
+  async start(files: CellFiles, options: StartOptions = {}): Promise<{ url: string }> {
+    await current?.stop();
+    current = await engine.start(files, options);
+    return { url: current.url };
+  },
+  async fetchText(path: string): Promise<{ status: number; text: string }> {
+    if (!current) throw new Error("no cell");
+    const res = await current.fetch(path);
+    return { status: res.status, text: res.text() };
+  },
+  output: () => current?.output() ?? [],
+  cookies: () => (current as WorkerRunningCell | undefined)?.cookies.list() ?? [],
+  previewReady: () => engine.previewReady(),
+  /** Time from Run to the first response's text on the page, in ms. */
+  async timeRun(
+    files: CellFiles,
+    path = "/",
+  ): Promise<{ ms: number; text: string; transpileMs: number }> {
+    const began = performance.now();
+    await current?.stop();
+    current = await engine.start(files);
+    const res = await current.fetch(path);
+    const text = res.text();
+    const out = document.getElementById("out");
+    if (out) out.textContent = text;
+    const ms = performance.now() - began;
+    return { ms, text, transpileMs: (current as WorkerRunningCell).timings.transpileMs };
+  },
+  async stop(): Promise<void> {
+    await current?.stop();
+    current = undefined;
+  },
+};
+
+(window as unknown as { kolbaWorker: typeof kolba }).kolbaWorker = kolba;
+document.title = "Kolba worker engine fixture";
