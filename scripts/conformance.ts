@@ -1,9 +1,10 @@
 /**
- * `npm run test:conformance [-- FILTER…] [--flask-only] [--cells] [--report FILE]`: run every
+ * `npm run test:conformance [-- FILTER…] [--flask-only] [--no-cells] [--report FILE]`: run every
  * conformance pair against real Flask and the port, print the differences, and end with
  * "N passed, M failed".
  * `--flask-only` runs just the Flask side (every Python twin must answer without raising);
- * `--cells` adds the lesson cells that have a Python twin (`cells/<lesson>/<cell>/`).
+ * The lesson cells (`cells/<lesson>/<cell>/`: `app.ts`, its twin `app.py`, `cell.json`'s requests)
+ * run as pairs too; `--no-cells` leaves them out.
  * @example npm run test:conformance -- routing
  * @see docs/conformance.md
  */
@@ -29,12 +30,12 @@ function parseArgs(argv: string[]): Options {
   const filters: string[] = [];
   let report: string | undefined;
   let flaskOnly = false;
-  let cells = false;
+  let cells = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--report") report = argv[++i];
     else if (arg === "--flask-only") flaskOnly = true;
-    else if (arg === "--cells") cells = true;
+    else if (arg === "--no-cells") cells = false;
     else filters.push(arg);
   }
   return { filters, report, flaskOnly, cells };
@@ -104,6 +105,14 @@ async function main(): Promise<number> {
     .map((pair, i) => [pair, outcomes[i]!] as const)
     .filter(([, o]) => o.status === "skipped");
   for (const [pair, outcome] of skipped) console.log(`SKIP ${pair.name}: ${outcome.skipReason}`);
+  for (const [i, pair] of pairs.entries()) {
+    const ignored = outcomes[i]!.script.ignore;
+    if (ignored && outcomes[i]!.status !== "skipped") {
+      console.log(
+        `PART ${pair.name}: ${ignored.fields.join(", ")} not compared: ${ignored.reason}`,
+      );
+    }
+  }
   if (report) {
     const data = pairs.map((pair, i) => ({ name: pair.name, ...outcomes[i]! }));
     writeFileSync(report, `${JSON.stringify(data, null, 2)}\n`);

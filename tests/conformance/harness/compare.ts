@@ -43,7 +43,7 @@ function normalizeText(text: string, script: Script): string {
 }
 
 function compareOne(flask: Result, port: Result, script: Script, out: Difference[]): void {
-  const ignore = new Set((script.ignore ?? []).map((s) => s.toLowerCase()));
+  const ignore = new Set((script.ignore?.fields ?? []).map((s) => s.toLowerCase()));
   const request = flask.request;
   const push = (field: string, a: unknown, b: unknown, note?: string) =>
     out.push(

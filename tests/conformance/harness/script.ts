@@ -60,9 +60,20 @@ export const Script = z
       .optional()
       .describe("Extra response headers to compare besides the default set"),
     ignore: z
-      .array(z.string())
+      .object({
+        fields: z
+          .array(z.string())
+          .min(1)
+          .describe(
+            "Header names, or body/statusText/set-cookie/cookies, left out of the comparison",
+          ),
+        reason: z
+          .string()
+          .min(20)
+          .describe("Why: the Flask 2.2 vs 3.x difference that makes those fields differ"),
+      })
       .optional()
-      .describe("Fields left out of the comparison: header names, or body/statusText/cookies"),
+      .describe("Fields not compared, with the reason printed on every run"),
     normalize: z
       .array(z.enum(["rule-methods"]))
       .optional()
