@@ -5,13 +5,15 @@
  * (transpiling inside the Worker); and what the engine costs to download (gzip -9).
  * Usage: node bench/worker-engine.ts [--runs 9]
  */
-import { gzipSync } from "node:zlib";
+
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { chromiumPath } from "../playwright.config.ts";
 import type { CellFiles } from "../sandbox-runtime/engines/cell.ts";
 import { buildFixture } from "../tests/runtime/worker-fixture/build-fixture.ts";
+import type { RunTiming } from "../tests/runtime/worker-fixture/page.ts";
 import { startFixtureServer } from "../tests/runtime/worker-fixture/server.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "9" } } });
@@ -67,7 +69,7 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
 });
 
-type TimeRun = (files: CellFiles) => Promise<{ ms: number; text: string; transpileMs: number }>;
+type TimeRun = (files: CellFiles) => Promise<RunTiming>;
 type BenchWindow = { kolbaWorker: { timeRun: TimeRun } };
 
 async function freshPage(query = "") {
@@ -89,35 +91,32 @@ async function timeRun(page: Awaited<ReturnType<typeof freshPage>>["page"], file
 }
 
 try {
-  const cold: number[] = [];
-  const coldTranspile: number[] = [];
+  const cold: RunTiming[] = [];
   for (let i = 0; i < runs; i++) {
     const { context, page } = await freshPage();
-    const run = await timeRun(page, cell(`Cold ${i}`));
-    cold.push(run.ms);
-    coldTranspile.push(run.transpileMs);
+    cold.push(await timeRun(page, cell(`Cold ${i}`)));
     await context.close();
   }
 
-  const warm: number[] = [];
-  const warmTranspile: number[] = [];
-  const fresh: number[] = [];
+  const warm: RunTiming[] = [];
+  const fresh: RunTiming[] = [];
   {
     const { context, page } = await freshPage();
     await timeRun(page, cell("First"));
     for (let i = 0; i < runs; i++) {
-      // The spare Worker loads in the background after each Run, as it would while one edits.
-      await page.waitForTimeout(300);
-      const run = await timeRun(page, cell(`Edit ${i}`));
-      warm.push(run.ms);
-      warmTranspile.push(run.transpileMs);
+      // The spare Worker warms up in the background after each Run, as it would while one edits.
+      await page.waitForTimeout(1000);
+      warm.push(await timeRun(page, cell(`Edit ${i}`)));
     }
     await context.close();
   }
   {
     const { context, page } = await freshPage("?keepWarm=0");
     await timeRun(page, cell("First"));
-    for (let i = 0; i < runs; i++) fresh.push((await timeRun(page, cell(`Edit ${i}`))).ms);
+    for (let i = 0; i < runs; i++) {
+      await page.waitForTimeout(1000);
+      fresh.push(await timeRun(page, cell(`Edit ${i}`)));
+    }
     await context.close();
   }
 
@@ -153,11 +152,18 @@ try {
     console.log(
       `  ${label.padEnd(44)} ${ms(median(values)).padStart(9)}  (${ms(Math.min(...values))} – ${ms(Math.max(...values))})`,
     );
-  line("cold: first Run on a fresh page", cold);
-  line("warm: Run after an edit (spare Worker)", warm);
-  line("warm: Run after an edit, no spare Worker", fresh);
-  line("transpile in the Worker, cold", coldTranspile);
-  line("transpile in the Worker, warm", warmTranspile);
+  const pick = (list: RunTiming[], key: keyof Omit<RunTiming, "text">) => list.map((r) => r[key]);
+  for (const [name, list] of [
+    ["cold: first Run on a fresh page", cold],
+    ["warm: Run after an edit (spare Worker)", warm],
+    ["warm: Run after an edit, no spare Worker", fresh],
+  ] as const) {
+    line(name, pick(list, "ms"));
+    line("  Run → ready (app.run() called)", pick(list, "startMs"));
+    line("    transpile, in the Worker", pick(list, "transpileMs"));
+    line("    evaluate the modules, in the Worker", pick(list, "evaluateMs"));
+    line("  ready → first response", pick(list, "requestMs"));
+  }
   console.log("Download (gzip -9)");
   for (const file of engineFiles) {
     console.log(

@@ -52,6 +52,20 @@ function vitestCounts(path: string): Counts | null {
   );
 }
 
+/** Counts from Playwright's JSON report; a flaky pass counts as a failure. */
+function playwrightCounts(path: string): Counts | null {
+  const report = readJson<{
+    stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+  }>(path);
+  return (
+    report && {
+      passed: report.stats.expected,
+      failed: report.stats.unexpected + report.stats.flaky,
+      skipped: report.stats.skipped,
+    }
+  );
+}
+
 /** The last `N passed, M failed[, K skipped]` line a command printed. */
 export function closingCounts(output: string): Counts | null {
   const lines = output.split(/\r?\n/).reverse();
@@ -95,6 +109,18 @@ const layers: Layer[] = [
     counts: () => vitestCounts(join(tmp, "runtime.json")),
   },
   {
+    name: "runtime-browser",
+    command: [
+      bin("playwright"),
+      "test",
+      "-c",
+      "playwright.runtime.config.ts",
+      "--reporter=list,json",
+    ],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: join(tmp, "runtime-browser.json") },
+    counts: () => playwrightCounts(join(tmp, "runtime-browser.json")),
+  },
+  {
     name: "conformance",
     command: [process.execPath, "scripts/conformance.ts"],
     counts: closingCounts,
@@ -103,18 +129,7 @@ const layers: Layer[] = [
     name: "e2e",
     command: [bin("playwright"), "test", "--reporter=list,json"],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: join(tmp, "e2e.json") },
-    counts: () => {
-      const report = readJson<{
-        stats: { expected: number; unexpected: number; skipped: number; flaky: number };
-      }>(join(tmp, "e2e.json"));
-      return (
-        report && {
-          passed: report.stats.expected,
-          failed: report.stats.unexpected + report.stats.flaky,
-          skipped: report.stats.skipped,
-        }
-      );
-    },
+    counts: () => playwrightCounts(join(tmp, "e2e.json")),
   },
 ];
 

@@ -5,11 +5,22 @@
 import { Config, DEFAULT_CONFIG } from "./config.ts";
 import { AppContext, AppCtxGlobals } from "./ctx.ts";
 import { renderDebugPage } from "./debug-page.ts";
-import { BadRequest, BadRequestKeyError, HTTPException, InternalServerError } from "./exceptions.ts";
+import {
+  BadRequest,
+  BadRequestKeyError,
+  HTTPException,
+  InternalServerError,
+} from "./exceptions.ts";
 import { RuntimeError } from "./globals.ts";
 import { DefaultJSONProvider } from "./json.ts";
 import { makeResponseFrom, type ResponseValue } from "./make-response.ts";
-import { BuildError, isRoutingException, type MapAdapter, Rule, Map as UrlMap } from "./routing/index.ts";
+import {
+  BuildError,
+  isRoutingException,
+  type MapAdapter,
+  Rule,
+  Map as UrlMap,
+} from "./routing/index.ts";
 import {
   type FileSource,
   fileSourceFor,
@@ -67,7 +78,12 @@ export interface HandleOptions {
 type TemplateFunction = (...args: never[]) => unknown;
 
 function nameFromImport(importName: string): string {
-  const last = importName.replace(/[?#].*$/, "").split(/[/\\]/).filter(Boolean).pop() ?? importName;
+  const last =
+    importName
+      .replace(/[?#].*$/, "")
+      .split(/[/\\]/)
+      .filter(Boolean)
+      .pop() ?? importName;
   return last.replace(/\.(m|c)?[jt]sx?$/, "") || importName;
 }
 
@@ -84,7 +100,12 @@ function pyTypeName(value: unknown): string {
 const logger = {
   error(message: string, error?: unknown): void {
     const stamp = new Date().toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
-    const trace = error instanceof Error ? `\n${error.stack ?? String(error)}` : error !== undefined ? `\n${String(error)}` : "";
+    const trace =
+      error instanceof Error
+        ? `\n${error.stack ?? String(error)}`
+        : error !== undefined
+          ? `\n${String(error)}`
+          : "";
     console.error(`[${stamp}] ERROR in app: ${message}${trace}`);
   },
   warning(message: string): void {
@@ -121,7 +142,11 @@ export class Flask extends Scaffold {
   /** Registered blueprints by (dotted) name. */
   readonly blueprints: Record<string, Blueprint> = {};
   readonly teardownAppcontextFuncs: ((error: unknown) => unknown)[] = [];
-  readonly urlBuildErrorHandlers: ((error: Error, endpoint: string, values: ViewArgs) => unknown)[] = [];
+  readonly urlBuildErrorHandlers: ((
+    error: Error,
+    endpoint: string,
+    values: ViewArgs,
+  ) => unknown)[] = [];
   readonly templateFilters: Record<string, TemplateFunction> = {};
   readonly templateGlobals: Record<string, unknown> = {};
   readonly templateTests: Record<string, TemplateFunction> = {};
@@ -157,9 +182,14 @@ export class Flask extends Scaffold {
         throw new Error("Invalid static_host/host_matching combination");
       }
       const self = this;
-      this.addUrlRule(`${this.staticUrlPath}/<path:filename>`, "static", function static_(values: ViewArgs) {
-        return self.sendStaticFile(String(values.filename));
-      }, host ? { host } : {});
+      this.addUrlRule(
+        `${this.staticUrlPath}/<path:filename>`,
+        "static",
+        function static_(values: ViewArgs) {
+          return self.sendStaticFile(String(values.filename));
+        },
+        host ? { host } : {},
+      );
     }
     notifyAppCreated(this);
   }
@@ -232,17 +262,32 @@ export class Flask extends Scaffold {
    * app.addUrlRule("/", "index", function index() { return "Hi"; });
    * @see flask/sansio/app.py App.add_url_rule
    */
-  addUrlRule(rule: string, endpoint?: string | null, view?: View | null, options: RouteOptions = {}): void {
+  addUrlRule(
+    rule: string,
+    endpoint?: string | null,
+    view?: View | null,
+    options: RouteOptions = {},
+  ): void {
     this.checkSetupFinished("add_url_rule");
     const name = endpoint ?? endpointFromView(view, rule);
     const { methods: given, provideAutomaticOptions: automatic, ...ruleOptions } = options;
     if (typeof given === "string") {
-      throw new TypeError('Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])');
+      throw new TypeError(
+        'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])',
+      );
     }
-    const methods = new Set((given ?? (view as { methods?: string[] } | null)?.methods ?? ["GET"]).map((m) => m.toUpperCase()));
-    let provide = automatic ?? (view as { provideAutomaticOptions?: boolean | null } | null)?.provideAutomaticOptions;
+    const methods = new Set(
+      (given ?? (view as { methods?: string[] } | null)?.methods ?? ["GET"]).map((m) =>
+        m.toUpperCase(),
+      ),
+    );
+    let provide =
+      automatic ??
+      (view as { provideAutomaticOptions?: boolean | null } | null)?.provideAutomaticOptions;
     if (provide === undefined || provide === null) {
-      provide = !methods.has("OPTIONS") && this.config.get<unknown>("PROVIDE_AUTOMATIC_OPTIONS", true) !== false;
+      provide =
+        !methods.has("OPTIONS") &&
+        this.config.get<unknown>("PROVIDE_AUTOMATIC_OPTIONS", true) !== false;
       if (provide) methods.add("OPTIONS");
     } else if (provide) {
       methods.add("OPTIONS");
@@ -253,7 +298,9 @@ export class Flask extends Scaffold {
     if (view) {
       const old = this.viewFunctions.get(name);
       if (old !== undefined && old !== view) {
-        throw new AssertionError(`View function mapping is overwriting an existing endpoint function: ${name}`);
+        throw new AssertionError(
+          `View function mapping is overwriting an existing endpoint function: ${name}`,
+        );
       }
       this.viewFunctions.set(name, view);
     }
@@ -293,7 +340,8 @@ export class Flask extends Scaffold {
    * @see flask/sansio/app.py App.template_filter
    */
   templateFilter<F extends TemplateFunction>(nameOrFn: string | F, fn?: F): F {
-    const [name, f] = typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
+    const [name, f] =
+      typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
     this.addTemplateFilter(f, name);
     return f;
   }
@@ -313,7 +361,8 @@ export class Flask extends Scaffold {
    * @see flask/sansio/app.py App.template_global
    */
   templateGlobal<F extends TemplateFunction>(nameOrFn: string | F, fn?: F): F {
-    const [name, f] = typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
+    const [name, f] =
+      typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
     this.addTemplateGlobal(f, name);
     return f;
   }
@@ -333,7 +382,8 @@ export class Flask extends Scaffold {
    * @see flask/sansio/app.py App.template_test
    */
   templateTest<F extends TemplateFunction>(nameOrFn: string | F, fn?: F): F {
-    const [name, f] = typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
+    const [name, f] =
+      typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
     this.addTemplateTest(f, name);
     return f;
   }
@@ -368,7 +418,8 @@ export class Flask extends Scaffold {
 
   /** Send a file from the static folder. */
   sendStaticFile(filename: string): Promise<Response> {
-    if (!this.hasStaticFolder) throw new RuntimeError("'static_folder' must be set to serve static_files.");
+    if (!this.hasStaticFolder)
+      throw new RuntimeError("'static_folder' must be set to serve static_files.");
     return serveStaticFile(this, this.staticFolder as string, filename);
   }
 
@@ -458,13 +509,19 @@ export class Flask extends Scaffold {
    * export default { fetch: (req: Request) => app.fetch(req) };
    * @see flask/app.py Flask.wsgi_app
    */
-  fetch = async (webRequest: globalThis.Request, options: HandleOptions = {}): Promise<globalThis.Response> => {
+  fetch = async (
+    webRequest: globalThis.Request,
+    options: HandleOptions = {},
+  ): Promise<globalThis.Response> => {
     const res = await this.handleOrDebug(webRequest, options);
     return res.toWeb(webRequest.method.toUpperCase());
   };
 
   /** Like {@link fetch} but answers with the port's Response (its raw header list keeps Set-Cookie). */
-  async handleOrDebug(webRequest: globalThis.Request, options: HandleOptions = {}): Promise<Response> {
+  async handleOrDebug(
+    webRequest: globalThis.Request,
+    options: HandleOptions = {},
+  ): Promise<Response> {
     try {
       return await this.handle(webRequest, options);
     } catch (error) {
@@ -481,7 +538,10 @@ export class Flask extends Scaffold {
    * @see flask/app.py Flask.wsgi_app
    */
   async handle(webRequest: globalThis.Request, options: HandleOptions = {}): Promise<Response> {
-    const body = await readBody(webRequest, (this.config.MAX_CONTENT_LENGTH as number | null) ?? null);
+    const body = await readBody(
+      webRequest,
+      (this.config.MAX_CONTENT_LENGTH as number | null) ?? null,
+    );
     const req = new this.requestClass(webRequest, body, {
       remoteAddr: options.remoteAddr,
       scriptRoot: options.scriptRoot,
@@ -557,7 +617,8 @@ export class Flask extends Scaffold {
     const req = ctx.request;
     const names: (string | null)[] = [null, ...[...req.blueprints].reverse()];
     for (const name of names) {
-      for (const fn of this.urlValuePreprocessors.get(name) ?? []) await fn(req.endpoint, req.viewArgs);
+      for (const fn of this.urlValuePreprocessors.get(name) ?? [])
+        await fn(req.endpoint, req.viewArgs);
     }
     for (const name of names) {
       for (const fn of this.beforeRequestFuncs.get(name) ?? []) {
@@ -577,7 +638,8 @@ export class Flask extends Scaffold {
     if (req.routingException) throw req.routingException;
     const rule = req.urlRule as (Rule & { provideAutomaticOptions?: boolean }) | null;
     if (!rule) throw new InternalServerError();
-    if (rule.provideAutomaticOptions && req.method === "OPTIONS") return this.makeDefaultOptionsResponse(ctx);
+    if (rule.provideAutomaticOptions && req.method === "OPTIONS")
+      return this.makeDefaultOptionsResponse(ctx);
     const view = this.viewFunctions.get(rule.endpoint as string);
     if (!view) throw new InternalServerError();
     return await view({ ...(req.viewArgs ?? {}) });
@@ -598,7 +660,12 @@ export class Flask extends Scaffold {
   trapHttpException(error: HTTPException): boolean {
     if (this.config.TRAP_HTTP_EXCEPTIONS) return true;
     const trapBadRequest = this.config.TRAP_BAD_REQUEST_ERRORS;
-    if ((trapBadRequest === null || trapBadRequest === undefined) && this.debug && error instanceof BadRequestKeyError) return true;
+    if (
+      (trapBadRequest === null || trapBadRequest === undefined) &&
+      this.debug &&
+      error instanceof BadRequestKeyError
+    )
+      return true;
     if (trapBadRequest) return error instanceof BadRequest;
     return false;
   }
@@ -615,7 +682,11 @@ export class Flask extends Scaffold {
       for (const name of names) {
         const byClass = this.errorHandlerSpec.get(name)?.get(c);
         if (!byClass || byClass.size === 0) continue;
-        for (let cls = error.constructor; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) {
+        for (
+          let cls = error.constructor;
+          cls && cls !== Function.prototype;
+          cls = Object.getPrototypeOf(cls)
+        ) {
           const handler = byClass.get(cls as ErrorClass);
           if (handler) return handler;
           if (cls === Error) break;
@@ -642,10 +713,14 @@ export class Flask extends Scaffold {
    * @see flask/app.py Flask.handle_user_exception
    */
   async handleUserException(ctx: AppContext, error: unknown): Promise<unknown> {
-    if (error instanceof BadRequestKeyError && (this.debug || this.config.TRAP_BAD_REQUEST_ERRORS)) {
+    if (
+      error instanceof BadRequestKeyError &&
+      (this.debug || this.config.TRAP_BAD_REQUEST_ERRORS)
+    ) {
       (error as { showException?: boolean }).showException = true;
     }
-    if (error instanceof HTTPException && !this.trapHttpException(error)) return this.handleHttpException(ctx, error);
+    if (error instanceof HTTPException && !this.trapHttpException(error))
+      return this.handleHttpException(ctx, error);
     const handler = this.findErrorHandler(error, ctx.hasRequest ? ctx.request.blueprints : []);
     if (!handler) throw error;
     return await handler(error);
@@ -665,7 +740,10 @@ export class Flask extends Scaffold {
     // Flask calls it original_exception; offer that name too.
     Object.defineProperty(wrapped, "originalException", { value: error, enumerable: false });
     let serverError: unknown = wrapped;
-    const handler = this.findErrorHandler(serverError, ctx.hasRequest ? ctx.request.blueprints : []);
+    const handler = this.findErrorHandler(
+      serverError,
+      ctx.hasRequest ? ctx.request.blueprints : [],
+    );
     if (handler) serverError = await handler(serverError);
     return this.finalizeRequest(ctx, serverError, true);
   }
@@ -744,7 +822,8 @@ export class Flask extends Scaffold {
       const paths = parts.map((_, i) => parts.slice(0, i + 1).join("."));
       names.push(...paths.reverse());
     }
-    for (const name of names) for (const fn of this.urlDefaultFunctions.get(name) ?? []) fn(endpoint, values);
+    for (const name of names)
+      for (const fn of this.urlDefaultFunctions.get(name) ?? []) fn(endpoint, values);
   }
 
   /**
@@ -764,9 +843,13 @@ export class Flask extends Scaffold {
       adapter = ctx.urlAdapter as MapAdapter | null;
       const bp = ctx.request.blueprint;
       if (target.startsWith(".")) target = bp !== null ? `${bp}${target}` : target.slice(1);
-      if (external === undefined || external === null) external = _scheme !== undefined && _scheme !== null;
+      if (external === undefined || external === null)
+        external = _scheme !== undefined && _scheme !== null;
     } else {
-      adapter = ctx && ctx.app === this ? (ctx.urlAdapter as MapAdapter | null) : this.createUrlAdapter(null);
+      adapter =
+        ctx && ctx.app === this
+          ? (ctx.urlAdapter as MapAdapter | null)
+          : this.createUrlAdapter(null);
       if (!adapter) {
         throw new RuntimeError(
           "Unable to build URLs outside an active request without 'SERVER_NAME' configured. Also configure" +
@@ -853,7 +936,9 @@ export class Flask extends Scaffold {
    * @see flask/testing.py FlaskClient.open
    */
   request(path: string, init: RequestInit = {}): Promise<globalThis.Response> {
-    const url = /^[a-z][a-z0-9+.-]*:/i.test(path) ? path : `http://localhost${path.startsWith("/") ? "" : "/"}${path}`;
+    const url = /^[a-z][a-z0-9+.-]*:/i.test(path)
+      ? path
+      : `http://localhost${path.startsWith("/") ? "" : "/"}${path}`;
     return this.fetch(new globalThis.Request(url, init));
   }
 

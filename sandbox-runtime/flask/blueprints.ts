@@ -64,7 +64,12 @@ export class BlueprintSetupState {
   readonly namePrefix: string;
   readonly urlDefaults: Record<string, unknown>;
 
-  constructor(blueprint: Blueprint, app: Flask, options: BlueprintOptions, firstRegistration: boolean) {
+  constructor(
+    blueprint: Blueprint,
+    app: Flask,
+    options: BlueprintOptions,
+    firstRegistration: boolean,
+  ) {
     this.app = app;
     this.blueprint = blueprint;
     this.options = options;
@@ -77,10 +82,17 @@ export class BlueprintSetupState {
   }
 
   /** Add a rule to the app with the blueprint's prefix, subdomain, name and defaults. */
-  addUrlRule(rule: string, endpoint?: string | null, view?: View | null, options: RouteOptions = {}): void {
+  addUrlRule(
+    rule: string,
+    endpoint?: string | null,
+    view?: View | null,
+    options: RouteOptions = {},
+  ): void {
     let full = rule;
     if (this.urlPrefix !== null && this.urlPrefix !== undefined) {
-      full = rule ? [this.urlPrefix.replace(/\/+$/, ""), rule.replace(/^\/+/, "")].join("/") : this.urlPrefix;
+      full = rule
+        ? [this.urlPrefix.replace(/\/+$/, ""), rule.replace(/^\/+/, "")].join("/")
+        : this.urlPrefix;
     }
     const opts: RouteOptions = { ...options };
     if (opts.subdomain === undefined && this.subdomain !== null) opts.subdomain = this.subdomain;
@@ -88,7 +100,12 @@ export class BlueprintSetupState {
     const defaults = { ...this.urlDefaults, ...(options.defaults ?? {}) };
     opts.defaults = Object.keys(defaults).length > 0 ? defaults : undefined;
     if (opts.defaults === undefined) delete opts.defaults;
-    this.app.addUrlRule(full, `${this.namePrefix}.${this.name}.${name}`.replace(/^\.+/, ""), view ?? null, opts);
+    this.app.addUrlRule(
+      full,
+      `${this.namePrefix}.${this.name}.${name}`.replace(/^\.+/, ""),
+      view ?? null,
+      opts,
+    );
   }
 }
 
@@ -162,9 +179,15 @@ export class Blueprint extends Scaffold {
    * Register a rule on the app when the blueprint is registered.
    * @see flask/sansio/blueprints.py Blueprint.add_url_rule
    */
-  addUrlRule(rule: string, endpoint?: string | null, view?: View | null, options: RouteOptions = {}): void {
+  addUrlRule(
+    rule: string,
+    endpoint?: string | null,
+    view?: View | null,
+    options: RouteOptions = {},
+  ): void {
     if (endpoint?.includes(".")) throw new Error("'endpoint' may not contain a dot '.' character.");
-    if (view?.name.includes(".")) throw new Error("'view_func' name may not contain a dot '.' character.");
+    if (view?.name.includes("."))
+      throw new Error("'view_func' name may not contain a dot '.' character.");
     this.record((state) => state.addUrlRule(rule, endpoint, view, options));
   }
 
@@ -190,9 +213,13 @@ export class Blueprint extends Scaffold {
     const state = new BlueprintSetupState(this, app, options, firstBp);
     if (this.hasStaticFolder) {
       const self = this;
-      state.addUrlRule(`${this.staticUrlPath}/<path:filename>`, "static", function static_(values: ViewArgs) {
-        return self.sendStaticFile(app, String(values.filename));
-      });
+      state.addUrlRule(
+        `${this.staticUrlPath}/<path:filename>`,
+        "static",
+        function static_(values: ViewArgs) {
+          return self.sendStaticFile(app, String(values.filename));
+        },
+      );
     }
     if (firstBp || firstName) {
       const extend = <T>(from: ScopedRegistry<T>, to: ScopedRegistry<T>): void => {
@@ -203,7 +230,10 @@ export class Blueprint extends Scaffold {
       };
       for (const [key, byCode] of this.errorHandlerSpec) {
         const target = key === null ? name : `${name}.${key}`;
-        app.errorHandlerSpec.set(target, new Map([...byCode].map(([code, byClass]) => [code, new Map(byClass)])));
+        app.errorHandlerSpec.set(
+          target,
+          new Map([...byCode].map(([code, byClass]) => [code, new Map(byClass)])),
+        );
       }
       for (const [endpoint, fn] of this.viewFunctions) app.viewFunctions.set(endpoint, fn);
       extend(this.beforeRequestFuncs, app.beforeRequestFuncs);
@@ -216,7 +246,8 @@ export class Blueprint extends Scaffold {
     for (const deferred of this.deferredFunctions) deferred(state);
     for (const [child, childOptions] of this.nested) {
       const opts: BlueprintOptions = { ...childOptions };
-      const childPrefix = opts.urlPrefix !== undefined && opts.urlPrefix !== null ? opts.urlPrefix : child.urlPrefix;
+      const childPrefix =
+        opts.urlPrefix !== undefined && opts.urlPrefix !== null ? opts.urlPrefix : child.urlPrefix;
       if (state.urlPrefix !== null && childPrefix !== null) {
         opts.urlPrefix = `${state.urlPrefix.replace(/\/+$/, "")}/${childPrefix.replace(/^\/+/, "")}`;
       } else if (childPrefix !== null) {
@@ -288,21 +319,24 @@ export class Blueprint extends Scaffold {
 
   /** Register a template filter on the app. */
   appTemplateFilter<F extends (...args: never[]) => unknown>(nameOrFn: string | F, fn?: F): F {
-    const [name, f] = typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
+    const [name, f] =
+      typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
     this.recordOnce((state) => state.app.addTemplateFilter(f, name));
     return f;
   }
 
   /** Register a template global on the app. */
   appTemplateGlobal<F extends (...args: never[]) => unknown>(nameOrFn: string | F, fn?: F): F {
-    const [name, f] = typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
+    const [name, f] =
+      typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
     this.recordOnce((state) => state.app.addTemplateGlobal(f, name));
     return f;
   }
 
   /** Register a template test on the app. */
   appTemplateTest<F extends (...args: never[]) => unknown>(nameOrFn: string | F, fn?: F): F {
-    const [name, f] = typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
+    const [name, f] =
+      typeof nameOrFn === "string" ? [nameOrFn, fn as F] : [nameOrFn.name, nameOrFn];
     this.recordOnce((state) => state.app.addTemplateTest(f, name));
     return f;
   }

@@ -71,9 +71,14 @@ export interface ConditionalHeaders {
  * isResourceModified(request.headers, '"v1"', null);
  * @see werkzeug/http.py is_resource_modified
  */
-export function isResourceModified(headers: ConditionalHeaders, etag: string | null | undefined, lastModified: Date | string | null | undefined): boolean {
+export function isResourceModified(
+  headers: ConditionalHeaders,
+  etag: string | null | undefined,
+  lastModified: Date | string | null | undefined,
+): boolean {
   let unmodified = false;
-  let modified = typeof lastModified === "string" ? parseDate(lastModified) : (lastModified ?? null);
+  let modified =
+    typeof lastModified === "string" ? parseDate(lastModified) : (lastModified ?? null);
   if (modified) modified = new Date(Math.floor(modified.getTime() / 1000) * 1000);
   const since = parseDate(headers.get("If-Modified-Since") ?? null);
   if (since && modified && modified.getTime() <= since.getTime()) unmodified = true;

@@ -70,7 +70,11 @@ export class Config {
   /** Copy the UPPERCASE attributes of an object or class (static fields count). */
   fromObject(obj: object): true {
     const keys = new Set<string>();
-    for (let o: object | null = obj; o && o !== Object.prototype && o !== Function.prototype; o = Object.getPrototypeOf(o)) {
+    for (
+      let o: object | null = obj;
+      o && o !== Object.prototype && o !== Function.prototype;
+      o = Object.getPrototypeOf(o)
+    ) {
       for (const key of Object.getOwnPropertyNames(o)) keys.add(key);
     }
     for (const key of keys) {
@@ -80,10 +84,14 @@ export class Config {
   }
 
   /** Copy the UPPERCASE keys of a mapping (and of `extra`), ignoring the rest. */
-  fromMapping(mapping?: Record<string, unknown> | Iterable<readonly [string, unknown]>, extra?: Record<string, unknown>): true {
+  fromMapping(
+    mapping?: Record<string, unknown> | Iterable<readonly [string, unknown]>,
+    extra?: Record<string, unknown>,
+  ): true {
     const entries: [string, unknown][] = [];
     if (mapping) {
-      if (Symbol.iterator in Object(mapping)) entries.push(...(mapping as Iterable<[string, unknown]>));
+      if (Symbol.iterator in Object(mapping))
+        entries.push(...(mapping as Iterable<[string, unknown]>));
       else entries.push(...Object.entries(mapping));
     }
     if (extra) entries.push(...Object.entries(extra));
@@ -92,7 +100,11 @@ export class Config {
   }
 
   /** Load a JSON (or other) file's text through `load`, then {@link fromMapping}. */
-  fromFile(text: string | null, load: (text: string) => Record<string, unknown> = JSON.parse, silent = false): boolean {
+  fromFile(
+    text: string | null,
+    load: (text: string) => Record<string, unknown> = JSON.parse,
+    silent = false,
+  ): boolean {
     if (text === null) {
       if (silent) return false;
       throw new Error("Unable to load configuration file (No such file or directory)");
@@ -101,7 +113,10 @@ export class Config {
   }
 
   /** Keys starting with `namespace`, as in `getNamespace("IMAGE_STORE_")`. */
-  getNamespace(namespace: string, options: { lowercase?: boolean; trimNamespace?: boolean } = {}): Record<string, unknown> {
+  getNamespace(
+    namespace: string,
+    options: { lowercase?: boolean; trimNamespace?: boolean } = {},
+  ): Record<string, unknown> {
     const { lowercase = true, trimNamespace = true } = options;
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(this)) {

@@ -16,8 +16,15 @@ export type SessionLike = SecureCookieSession;
 
 /** What `app.urlAdapter`-style routing needs to expose to the context. */
 export interface UrlAdapterLike {
-  match(pathInfo?: string, method?: string): { rule: unknown; endpoint?: string; args: Record<string, unknown> } | unknown;
-  build(endpoint: string, values?: Record<string, unknown>, options?: Record<string, unknown>): string;
+  match(
+    pathInfo?: string,
+    method?: string,
+  ): { rule: unknown; endpoint?: string; args: Record<string, unknown> } | unknown;
+  build(
+    endpoint: string,
+    values?: Record<string, unknown>,
+    options?: Record<string, unknown>,
+  ): string;
 }
 
 /**
@@ -212,7 +219,9 @@ export class AppContext {
   }
 
   toString(): string {
-    return this.#request ? `<AppContext '${this.#request.url}' [${this.#request.method}] of ${this.app.name}>` : `<AppContext of ${this.app.name}>`;
+    return this.#request
+      ? `<AppContext '${this.#request.url}' [${this.#request.method}] of ${this.app.name}>`
+      : `<AppContext of ${this.app.name}>`;
   }
 }
 

@@ -241,7 +241,9 @@ export class Headers implements Iterable<[string, string]> {
     } else if (Symbol.iterator in Object(init)) {
       for (const [k, v] of init as Iterable<readonly [string, string]>) this.add(k, String(v));
     } else {
-      for (const [k, v] of Object.entries(init as Record<string, string | number | readonly string[]>)) {
+      for (const [k, v] of Object.entries(
+        init as Record<string, string | number | readonly string[]>,
+      )) {
         if (Array.isArray(v)) for (const item of v) this.add(k, String(item));
         else this.add(k, String(v));
       }
@@ -356,12 +358,19 @@ export class FileStorage {
   readonly name: string | undefined;
   readonly headers: Headers;
 
-  constructor(init: { bytes?: Uint8Array; filename?: string; name?: string; contentType?: string; headers?: Headers }) {
+  constructor(init: {
+    bytes?: Uint8Array;
+    filename?: string;
+    name?: string;
+    contentType?: string;
+    headers?: Headers;
+  }) {
     this.#bytes = init.bytes ?? new Uint8Array();
     this.filename = init.filename;
     this.name = init.name;
     this.headers = init.headers ?? new Headers();
-    if (init.contentType && !this.headers.has("Content-Type")) this.headers.set("Content-Type", init.contentType);
+    if (init.contentType && !this.headers.has("Content-Type"))
+      this.headers.set("Content-Type", init.contentType);
   }
 
   get contentType(): string | undefined {
@@ -387,9 +396,13 @@ export class FileStorage {
   }
 
   /** Save through `write`, a function the runtime supplies (the core has no file system). */
-  async save(destination: string, write?: (path: string, bytes: Uint8Array) => unknown): Promise<void> {
+  async save(
+    destination: string,
+    write?: (path: string, bytes: Uint8Array) => unknown,
+  ): Promise<void> {
     const writer = write ?? fileWriter;
-    if (!writer) throw new Error("No file writer is installed in this runtime; pass one to FileStorage.save.");
+    if (!writer)
+      throw new Error("No file writer is installed in this runtime; pass one to FileStorage.save.");
     await writer(destination, this.#bytes);
   }
 
@@ -406,6 +419,8 @@ let fileWriter: ((path: string, bytes: Uint8Array) => unknown) | undefined;
  * setFileWriter((path, bytes) => writeFileSync(path, bytes));
  * @see werkzeug/datastructures.py FileStorage.save
  */
-export function setFileWriter(write: ((path: string, bytes: Uint8Array) => unknown) | undefined): void {
+export function setFileWriter(
+  write: ((path: string, bytes: Uint8Array) => unknown) | undefined,
+): void {
   fileWriter = write;
 }

@@ -21,7 +21,11 @@ export interface TraceFrame {
 const FRAME_RE = /^\s*at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?\s*$/;
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /**
@@ -53,7 +57,10 @@ export function parseStack(error: unknown): TraceFrame[] {
       source = text?.split("\n")[lineNo - 1]?.trim() ?? null;
     }
     const library =
-      file.startsWith("node:") || file.includes("/node_modules/") || file.includes("sandbox-runtime/flask/") || file === "native";
+      file.startsWith("node:") ||
+      file.includes("/node_modules/") ||
+      file.includes("sandbox-runtime/flask/") ||
+      file === "native";
     frames.push({ functionName: m[1] ?? "<module>", file, line: lineNo, column, source, library });
   }
   return frames;
@@ -67,7 +74,8 @@ export function parseStack(error: unknown): TraceFrame[] {
  */
 export function describeError(error: unknown): string {
   if (error instanceof Error) {
-    const name = error.name && error.name !== "Error" ? error.name : error.constructor?.name || "Error";
+    const name =
+      error.name && error.name !== "Error" ? error.name : error.constructor?.name || "Error";
     return error.message ? `${name}: ${error.message}` : name;
   }
   return `Error: ${String(error)}`;
@@ -92,7 +100,10 @@ export function renderDebugPage(error: unknown, app: Flask | null = null): Respo
     .join("\n");
   const plain = `Traceback (most recent call last):\n${[...frames]
     .reverse()
-    .map((f) => `  File "${f.file}", line ${f.line}, in ${f.functionName}${f.source !== null ? `\n    ${f.source}` : ""}`)
+    .map(
+      (f) =>
+        `  File "${f.file}", line ${f.line}, in ${f.functionName}${f.source !== null ? `\n    ${f.source}` : ""}`,
+    )
     .join("\n")}\n${title}`;
   const body = `<!doctype html>
 <html lang=en>

@@ -19,7 +19,9 @@ interface FlashSession {
 export function flash(message: string, category = "message"): void {
   const ctx = requestContextOrThrow();
   const session = ctx.session as FlashSession & { get?(k: string, d?: unknown): unknown };
-  const current = (typeof session.get === "function" ? session.get("_flashes", []) : (session._flashes ?? [])) as Flash[];
+  const current = (
+    typeof session.get === "function" ? session.get("_flashes", []) : (session._flashes ?? [])
+  ) as Flash[];
   // Reassigning (not pushing) marks the session modified, as in Flask.
   session._flashes = [...current, [category, message]];
 }
@@ -30,18 +32,34 @@ export function flash(message: string, category = "message"): void {
  * getFlashedMessages({ withCategories: true, categoryFilter: ["error"] }); // [["error", "Oops"]]
  * @see flask/helpers.py get_flashed_messages
  */
-export function getFlashedMessages(options?: { withCategories?: false; categoryFilter?: string[] }): string[];
-export function getFlashedMessages(options: { withCategories: true; categoryFilter?: string[] }): [string, string][];
-export function getFlashedMessages(options?: { withCategories?: boolean; categoryFilter?: string[] }): string[] | [string, string][];
-export function getFlashedMessages(options: { withCategories?: boolean; categoryFilter?: string[] } = {}): string[] | [string, string][] {
+export function getFlashedMessages(options?: {
+  withCategories?: false;
+  categoryFilter?: string[];
+}): string[];
+export function getFlashedMessages(options: {
+  withCategories: true;
+  categoryFilter?: string[];
+}): [string, string][];
+export function getFlashedMessages(options?: {
+  withCategories?: boolean;
+  categoryFilter?: string[];
+}): string[] | [string, string][];
+export function getFlashedMessages(
+  options: { withCategories?: boolean; categoryFilter?: string[] } = {},
+): string[] | [string, string][] {
   const ctx = requestContextOrThrow();
   let flashes = ctx.flashes;
   if (flashes === null) {
-    const session = ctx.session as FlashSession & { pop(k: string, d?: unknown): unknown; accessed: boolean };
+    const session = ctx.session as FlashSession & {
+      pop(k: string, d?: unknown): unknown;
+      accessed: boolean;
+    };
     // A membership test does not count as reading the session in Flask (no Vary: Cookie).
     const wasAccessed = session.accessed;
     if ("_flashes" in session) {
-      flashes = (session.pop("_flashes") as Flash[]).map((f) => [String(f[0]), String(f[1])] as Flash);
+      flashes = (session.pop("_flashes") as Flash[]).map(
+        (f) => [String(f[0]), String(f[1])] as Flash,
+      );
     } else {
       session.accessed = wasAccessed;
       flashes = [];
@@ -50,5 +68,7 @@ export function getFlashedMessages(options: { withCategories?: boolean; category
   }
   const filter = options.categoryFilter ?? [];
   const picked = filter.length > 0 ? flashes.filter((f) => filter.includes(f[0])) : flashes;
-  return options.withCategories ? picked.map((f) => [f[0], f[1]] as Flash) : picked.map((f) => f[1]);
+  return options.withCategories
+    ? picked.map((f) => [f[0], f[1]] as Flash)
+    : picked.map((f) => f[1]);
 }

@@ -17,7 +17,9 @@ export interface ParsedForm {
  * parseHeaderOptions('form-data; name="a"'); // ["form-data", { name: "a" }]
  * @see werkzeug/http.py parse_options_header
  */
-export function parseHeaderOptions(value: string | null | undefined): [string, Record<string, string>] {
+export function parseHeaderOptions(
+  value: string | null | undefined,
+): [string, Record<string, string>] {
   if (!value) return ["", {}];
   const semi = value.indexOf(";");
   const main = (semi === -1 ? value : value.slice(0, semi)).trim();
@@ -34,7 +36,11 @@ export function parseHeaderOptions(value: string | null | undefined): [string, R
 
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
   const first = needle[0];
-  outer: for (let i = haystack.indexOf(first as number, from); i !== -1 && i <= haystack.length - needle.length; i = haystack.indexOf(first as number, i + 1)) {
+  outer: for (
+    let i = haystack.indexOf(first as number, from);
+    i !== -1 && i <= haystack.length - needle.length;
+    i = haystack.indexOf(first as number, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;
   }
@@ -75,13 +81,20 @@ export function parseMultipart(body: Uint8Array, boundary: string): ParsedForm {
     if (disposition.filename !== undefined) {
       out.files.push([
         name,
-        new FileStorage({ bytes: content, filename: disposition.filename, name, headers, contentType: headers.get("Content-Type") ?? "application/octet-stream" }),
+        new FileStorage({
+          bytes: content,
+          filename: disposition.filename,
+          name,
+          headers,
+          contentType: headers.get("Content-Type") ?? "application/octet-stream",
+        }),
       ]);
     } else {
       const [, params] = parseHeaderOptions(headers.get("Content-Type"));
-      const text = params.charset && params.charset.toLowerCase() !== "utf-8"
-        ? new TextDecoder(params.charset).decode(content)
-        : decoder.decode(content);
+      const text =
+        params.charset && params.charset.toLowerCase() !== "utf-8"
+          ? new TextDecoder(params.charset).decode(content)
+          : decoder.decode(content);
       out.form.push([name, text]);
     }
     pos = next + 2;
@@ -95,7 +108,11 @@ export function parseMultipart(body: Uint8Array, boundary: string): ParsedForm {
  * parseFormBody(bytes, "application/x-www-form-urlencoded", {});
  * @see werkzeug/formparser.py FormDataParser.parse
  */
-export function parseFormBody(body: Uint8Array, mimetype: string, params: Record<string, string>): ParsedForm {
+export function parseFormBody(
+  body: Uint8Array,
+  mimetype: string,
+  params: Record<string, string>,
+): ParsedForm {
   if (mimetype === "application/x-www-form-urlencoded") {
     return { form: parseQuery(decoder.decode(body)), files: [] };
   }

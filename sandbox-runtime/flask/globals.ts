@@ -137,7 +137,9 @@ export const request: Request = contextProxy<Request>(() => requestContextOrThro
  * session.visits = Number(session.get("visits", 0)) + 1;
  * @see flask/globals.py session
  */
-export const session: SessionLike = contextProxy<SessionLike>(() => requestContextOrThrow().session);
+export const session: SessionLike = contextProxy<SessionLike>(
+  () => requestContextOrThrow().session,
+);
 
 /**
  * A namespace for data during one app context (one request): `g.user = …`.

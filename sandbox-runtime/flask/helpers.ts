@@ -65,7 +65,11 @@ export function sendFile(path: string, options: SendFileOptions = {}): Response 
  * return sendFromDirectory("uploads", name);
  * @see flask/helpers.py send_from_directory
  */
-export function sendFromDirectory(directory: string, path: string, options: SendFileOptions = {}): Response {
+export function sendFromDirectory(
+  directory: string,
+  path: string,
+  options: SendFileOptions = {},
+): Response {
   const ctx = requestContextOrThrow();
   return sendFromDirectoryOf(ctx.app, ctx.request, directory, path, options);
 }
@@ -79,7 +83,9 @@ export function sendFromDirectory(directory: string, path: string, options: Send
 export function afterThisRequest<F extends (response: Response) => unknown>(fn: F): F {
   const ctx = currentContext();
   if (!ctx?.hasRequest) {
-    throw new Error("'after_this_request' can only be used when a request context is active, such as in a view function.");
+    throw new Error(
+      "'after_this_request' can only be used when a request context is active, such as in a view function.",
+    );
   }
   ctx.afterRequestFunctions.push(fn as (response: unknown) => unknown);
   return fn;
@@ -92,7 +98,9 @@ export function afterThisRequest<F extends (response: Response) => unknown>(fn: 
  * const later = copyCurrentRequestContext(() => request.path);
  * @see flask/ctx.py copy_current_request_context
  */
-export function copyCurrentRequestContext<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function copyCurrentRequestContext<A extends unknown[], R>(
+  fn: (...args: A) => R,
+): (...args: A) => R {
   const ctx = currentContext();
   if (!ctx?.hasRequest) {
     throw new Error(
@@ -112,7 +120,9 @@ export function copyCurrentRequestContext<A extends unknown[], R>(fn: (...args: 
 export function streamWithContext<T>(source: AsyncIterable<T> | Iterable<T>): AsyncIterable<T> {
   const ctx = currentContext();
   if (!ctx?.hasRequest) {
-    throw new Error("'stream_with_context' can only be used when a request context is active, such as in a view function.");
+    throw new Error(
+      "'stream_with_context' can only be used when a request context is active, such as in a view function.",
+    );
   }
   const store = getContextStore<AppContext>();
   const iterator =
@@ -123,7 +133,8 @@ export function streamWithContext<T>(source: AsyncIterable<T> | Iterable<T>): As
     [Symbol.asyncIterator]() {
       return {
         next: () => store.run(ctx, async () => await iterator.next()),
-        return: async () => (await iterator.return?.()) ?? { done: true as const, value: undefined },
+        return: async () =>
+          (await iterator.return?.()) ?? { done: true as const, value: undefined },
       };
     },
   };

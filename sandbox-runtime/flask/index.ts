@@ -1,5 +1,10 @@
 export { AssertionError, Flask, type FlaskOptions, type HandleOptions } from "./app.ts";
-export { Blueprint, type BlueprintInit, type BlueprintOptions, BlueprintSetupState } from "./blueprints.ts";
+export {
+  Blueprint,
+  type BlueprintInit,
+  type BlueprintOptions,
+  BlueprintSetupState,
+} from "./blueprints.ts";
 export { Config, DEFAULT_CONFIG } from "./config.ts";
 export { type ContextStore, createSlotStore } from "./context-store.ts";
 export { AppContext, AppCtxGlobals, RequestContext, type SessionLike } from "./ctx.ts";
@@ -41,7 +46,12 @@ export { dumpCookie, httpDate, parseCookie, parseDate } from "./http.ts";
 export { DefaultJSONProvider, dumps, jsonify, loads, pythonJsonDumps } from "./json.ts";
 export { isResponseTuple, type ResponseValue } from "./make-response.ts";
 export { guessType } from "./mimetypes.ts";
-export { renderTemplate, renderTemplateString, streamTemplate, updateTemplateContext } from "./rendering.ts";
+export {
+  renderTemplate,
+  renderTemplateString,
+  streamTemplate,
+  updateTemplateContext,
+} from "./rendering.ts";
 export {
   BaseConverter,
   BuildError,
@@ -69,7 +79,13 @@ export {
   setSourceMapResolver,
   type SourceMapResolver,
 } from "./runtime.ts";
-export type { ErrorClass, ErrorHandler, RouteOptions, View as ViewFunction, ViewArgs } from "./scaffold.ts";
+export type {
+  ErrorClass,
+  ErrorHandler,
+  RouteOptions,
+  View as ViewFunction,
+  ViewArgs,
+} from "./scaffold.ts";
 export {
   NullSession,
   SecureCookieSession,
@@ -78,7 +94,18 @@ export {
 } from "./sessions.ts";
 export { safeJoin, type SendFileOptions } from "./static-files.ts";
 export { type ClassViewFunction, MethodView, View } from "./views.ts";
-export { Markup, TemplateNotFound, TemplateSyntaxError, escapeHtml as escape } from "./templating.ts";
-export { buildTestRequest, FlaskClient, type TestClientOptions, type TestRequestOptions, type TestResponse } from "./testing.ts";
+export {
+  Markup,
+  TemplateNotFound,
+  TemplateSyntaxError,
+  escapeHtml as escape,
+} from "./templating.ts";
+export {
+  buildTestRequest,
+  FlaskClient,
+  type TestClientOptions,
+  type TestRequestOptions,
+  type TestResponse,
+} from "./testing.ts";
 export { Request, UserAgent } from "./wrappers/request.ts";
 export { getContentType, Response, type ResponseInit } from "./wrappers/response.ts";

@@ -42,7 +42,9 @@ function toJsonable(value: unknown): unknown {
 function quote(text: string, ensureAscii: boolean): string {
   const out = JSON.stringify(text);
   // Python's ensure_ascii escapes everything outside printable ASCII, DEL included.
-  return ensureAscii ? out.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`) : out;
+  return ensureAscii
+    ? out.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+    : out;
 }
 
 /**
@@ -65,7 +67,8 @@ export function pythonJsonDumps(value: unknown, options: DumpsOptions = {}): str
     }
     if (typeof v === "bigint") return v.toString();
     if (typeof v === "string") return quote(v, ensureAscii);
-    if (typeof v !== "object") throw new TypeError(`Object of type ${typeof v} is not JSON serializable`);
+    if (typeof v !== "object")
+      throw new TypeError(`Object of type ${typeof v} is not JSON serializable`);
     if (seen.has(v)) throw new TypeError("Circular reference detected");
     const pad = indent !== null ? `\n${" ".repeat(indent * (depth + 1))}` : "";
     const end = indent !== null ? `\n${" ".repeat(indent * depth)}` : "";
@@ -77,7 +80,9 @@ export function pythonJsonDumps(value: unknown, options: DumpsOptions = {}): str
         return `[${pad}${v.map((item) => write(item, depth + 1)).join(join)}${end}]`;
       }
       if (!isPlainObject(v)) return write(toJsonable(v), depth);
-      let entries = Object.entries(v).filter(([, item]) => item !== undefined && typeof item !== "function");
+      let entries = Object.entries(v).filter(
+        ([, item]) => item !== undefined && typeof item !== "function",
+      );
       if (sortKeys) entries = entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
       if (entries.length === 0) return "{}";
       return `{${pad}${entries.map(([k, item]) => `${quote(k, ensureAscii)}${keySep}${write(item, depth + 1)}`).join(join)}${end}}`;
@@ -111,7 +116,11 @@ export class DefaultJSONProvider {
 
   /** Serialize `value` to a JSON string. */
   dumps(value: unknown, options: DumpsOptions = {}): string {
-    return pythonJsonDumps(value, { sortKeys: this.sortKeys, ensureAscii: this.ensureAscii, ...options });
+    return pythonJsonDumps(value, {
+      sortKeys: this.sortKeys,
+      ensureAscii: this.ensureAscii,
+      ...options,
+    });
   }
 
   /** Parse a JSON string or bytes. */
@@ -128,7 +137,7 @@ export class DefaultJSONProvider {
     const value = args.length === 0 ? null : args.length === 1 ? args[0] : args;
     const pretty = (this.compact === null && this.#app.debug) || this.compact === false;
     const text = this.dumps(value, pretty ? { indent: 2 } : { separators: [",", ":"] });
-    return new (this.#app.responseClass)(`${text}\n`, { mimetype: this.mimetype });
+    return new this.#app.responseClass(`${text}\n`, { mimetype: this.mimetype });
   }
 }
 
@@ -143,7 +152,9 @@ export function jsonify(...args: unknown[]): Response {
   if (!ctx) {
     // Like Flask, outside an app context the defaults apply.
     const value = args.length === 0 ? null : args.length === 1 ? args[0] : args;
-    return new Response(`${pythonJsonDumps(value, { sortKeys: true, separators: [",", ":"] })}\n`, { mimetype: "application/json" });
+    return new Response(`${pythonJsonDumps(value, { sortKeys: true, separators: [",", ":"] })}\n`, {
+      mimetype: "application/json",
+    });
   }
   return ctx.app.json.response(...args);
 }

@@ -29,16 +29,24 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-const isStatus = (v: unknown): boolean => typeof v === "number" || (typeof v === "string" && /^\d{3}(\s|$)/.test(v));
+const isStatus = (v: unknown): boolean =>
+  typeof v === "number" || (typeof v === "string" && /^\d{3}(\s|$)/.test(v));
 
 const isHeadersLike = (v: unknown): boolean =>
   v instanceof Headers ||
   (typeof globalThis.Headers === "function" && v instanceof globalThis.Headers) ||
-  (isPlainObject(v) && Object.values(v).every((x) => typeof x === "string" || typeof x === "number" || Array.isArray(x))) ||
-  (Array.isArray(v) && v.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string"));
+  (isPlainObject(v) &&
+    Object.values(v).every(
+      (x) => typeof x === "string" || typeof x === "number" || Array.isArray(x),
+    )) ||
+  (Array.isArray(v) &&
+    v.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string"));
 
 const isIterator = (v: unknown): v is Iterator<string | Uint8Array> =>
-  v !== null && typeof v === "object" && typeof (v as Iterator<unknown>).next === "function" && Symbol.iterator in (v as object);
+  v !== null &&
+  typeof v === "object" &&
+  typeof (v as Iterator<unknown>).next === "function" &&
+  Symbol.iterator in (v as object);
 
 const isAsyncIterable = (v: unknown): v is AsyncIterable<string | Uint8Array> =>
   v !== null && typeof v === "object" && Symbol.asyncIterator in (v as object);
@@ -58,10 +66,24 @@ function isBody(v: unknown): boolean {
   );
 }
 
+const HEADER_NAME = /^[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+
+/** Headers written the way HTTP headers are: `{ "X-Total": "2" }`, not `{ name: "ana" }`. */
+const looksLikeHeaders = (v: unknown): boolean =>
+  v instanceof Headers ||
+  (typeof globalThis.Headers === "function" && v instanceof globalThis.Headers) ||
+  (isPlainObject(v) &&
+    Object.keys(v).length > 0 &&
+    Object.entries(v).every(
+      ([k, x]) => HEADER_NAME.test(k) && (typeof x === "string" || Array.isArray(x)),
+    ));
+
 /**
  * Decide whether an array a view returned is a Python-style tuple. JavaScript has no tuples,
  * so an array counts as one when its second item is a status (`[body, 201]`,
- * `[body, 201, headers]`), or when it is `[text-or-response, headers]`; any other array is JSON.
+ * `[body, 201, headers]`), or when it is `[text-or-response, headers]`. With a JSON body
+ * (`[["a", "b"], { "X-Total": "2" }]`) the headers must be written as HTTP headers
+ * (capitalized names, text values); any other array is a JSON list.
  * @example
  * isResponseTuple(["Created", 201]); // true
  * isResponseTuple([{ id: 1 }, { id: 2 }]); // false: a JSON list
@@ -72,12 +94,16 @@ export function isResponseTuple(value: unknown[]): boolean {
   if (value.length === 3) return isStatus(value[1]) || value[1] === null || value[1] === undefined;
   if (isStatus(value[1])) return true;
   const first = value[0];
-  return !isPlainObject(first) && !Array.isArray(first) && isHeadersLike(value[1]);
+  if (isPlainObject(first) || Array.isArray(first)) return looksLikeHeaders(value[1]);
+  return isHeadersLike(value[1]);
 }
 
 /** Werkzeug's Headers.update: each key given replaces the existing values. */
 function updateHeaders(target: Headers, source: unknown): void {
-  if (source instanceof Headers || (typeof globalThis.Headers === "function" && source instanceof globalThis.Headers)) {
+  if (
+    source instanceof Headers ||
+    (typeof globalThis.Headers === "function" && source instanceof globalThis.Headers)
+  ) {
     const incoming = new Headers(source as HeadersInit);
     for (const key of new Set(incoming.keys().map((k) => k.toLowerCase()))) {
       const values = incoming.getAll(key);
@@ -127,11 +153,16 @@ export function makeResponseFrom(
   let response: Response;
   if (rv instanceof app.responseClass || rv instanceof Response) {
     response = rv as Response;
-  } else if (typeof rv === "string" || rv instanceof Uint8Array || isIterator(rv) || isAsyncIterable(rv)) {
-    response = new app.responseClass(
-      rv as string,
-      { status: (status ?? undefined) as number | undefined, headers: (headers ?? undefined) as HeadersInit | undefined },
-    );
+  } else if (
+    typeof rv === "string" ||
+    rv instanceof Uint8Array ||
+    isIterator(rv) ||
+    isAsyncIterable(rv)
+  ) {
+    response = new app.responseClass(rv as string, {
+      status: (status ?? undefined) as number | undefined,
+      headers: (headers ?? undefined) as HeadersInit | undefined,
+    });
     status = null;
     headers = null;
   } else if (isPlainObject(rv) || Array.isArray(rv)) {
@@ -146,7 +177,10 @@ export function makeResponseFrom(
   } else if (typeof globalThis.Response === "function" && rv instanceof globalThis.Response) {
     const web = rv;
     // A web Response's body is a ReadableStream, which is async iterable.
-    response = new app.responseClass(web.body as unknown as AsyncIterable<Uint8Array> | null, { status: web.status, headers: web.headers });
+    response = new app.responseClass(web.body as unknown as AsyncIterable<Uint8Array> | null, {
+      status: web.status,
+      headers: web.headers,
+    });
   } else {
     throw new TypeError(
       `The view function did not return a valid response. The return type must be a string, dict, list, tuple with headers or status, Response instance, or WSGI callable, but it was a ${info.typeName(rv)}.`,

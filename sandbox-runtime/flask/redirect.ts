@@ -5,7 +5,12 @@
 import { Response } from "./wrappers/response.ts";
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 }
 
 /**
@@ -20,7 +25,9 @@ export function iriToUri(location: string): string {
   let out = "";
   for (const ch of location) {
     if (/^[\x21-\x7e]$/.test(ch)) out += ch;
-    else for (const byte of new TextEncoder().encode(ch)) out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    else
+      for (const byte of new TextEncoder().encode(ch))
+        out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return out;
 }
@@ -31,7 +38,11 @@ export function iriToUri(location: string): string {
  * redirectResponse("/login", 302);
  * @see werkzeug/utils.py redirect
  */
-export function redirectResponse(location: string, code = 302, ResponseClass: typeof Response = Response): Response {
+export function redirectResponse(
+  location: string,
+  code = 302,
+  ResponseClass: typeof Response = Response,
+): Response {
   const target = iriToUri(location);
   const body =
     "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n" +

@@ -17,7 +17,8 @@ const synced = new WeakMap<TemplateEnvironment, Set<string>>();
 function templateFolders(app: Flask): string[] {
   const folders: string[] = [];
   for (const bp of app.iterBlueprints()) {
-    if (bp.templateFolder !== null) folders.push(folderPath(bp.rootPath, bp.templateFolder, app.rootPath));
+    if (bp.templateFolder !== null)
+      folders.push(folderPath(bp.rootPath, bp.templateFolder, app.rootPath));
   }
   return folders;
 }
@@ -35,9 +36,13 @@ export function createAppTemplateEnvironment(app: Flask): TemplateEnvironment {
     // Without a template folder Flask has no app loader; a folder name that can't exist gives the same.
     templateFolder: app.templateFolder ?? "\u0000no-template-folder",
     globals: {
-      url_for: (endpoint: string, values?: Record<string, unknown>) => app.urlFor(endpoint, values ?? {}),
+      url_for: (endpoint: string, values?: Record<string, unknown>) =>
+        app.urlFor(endpoint, values ?? {}),
       get_flashed_messages: (options?: { with_categories?: boolean; category_filter?: string[] }) =>
-        getFlashedMessages({ withCategories: options?.with_categories, categoryFilter: options?.category_filter }),
+        getFlashedMessages({
+          withCategories: options?.with_categories,
+          categoryFilter: options?.category_filter,
+        }),
       config: app.config,
       ...app.templateGlobals,
     },
@@ -72,7 +77,10 @@ function appOrThrow(): Flask {
  * const context = updateTemplateContext(app, { name: "ana" });
  * @see flask/sansio/app.py App.update_template_context
  */
-export function updateTemplateContext(app: Flask, context: Record<string, unknown>): Record<string, unknown> {
+export function updateTemplateContext(
+  app: Flask,
+  context: Record<string, unknown>,
+): Record<string, unknown> {
   const ctx = currentContext();
   const out: Record<string, unknown> = {};
   if (ctx) {
@@ -82,12 +90,17 @@ export function updateTemplateContext(app: Flask, context: Record<string, unknow
       if (ctx.hasSession) out.session = session;
     }
   }
-  const names: (string | null)[] = [null, ...(ctx?.hasRequest ? [...ctx.request.blueprints].reverse() : [])];
+  const names: (string | null)[] = [
+    null,
+    ...(ctx?.hasRequest ? [...ctx.request.blueprints].reverse() : []),
+  ];
   for (const name of names) {
     for (const fn of app.templateContextProcessors.get(name) ?? []) {
       const values = fn();
       if (values instanceof Promise) {
-        throw new TypeError(`The context processor '${fn.name}' returned a Promise; context processors must be synchronous.`);
+        throw new TypeError(
+          `The context processor '${fn.name}' returned a Promise; context processors must be synchronous.`,
+        );
       }
       Object.assign(out, values);
     }
@@ -101,7 +114,10 @@ export function updateTemplateContext(app: Flask, context: Record<string, unknow
  * app.get("/", function index() { return renderTemplate("index.html", { name: "ana" }); });
  * @see flask/templating.py render_template
  */
-export function renderTemplate(nameOrList: string | string[], context: Record<string, unknown> = {}): string {
+export function renderTemplate(
+  nameOrList: string | string[],
+  context: Record<string, unknown> = {},
+): string {
   const app = appOrThrow();
   const env = app.jinjaEnv;
   syncBlueprintFolders(app, env);
@@ -125,7 +141,10 @@ export function renderTemplate(nameOrList: string | string[], context: Record<st
  * renderTemplateString("Hello {{ name }}!", { name: "<ana>" }); // "Hello &lt;ana&gt;!"
  * @see flask/templating.py render_template_string
  */
-export function renderTemplateString(source: string, context: Record<string, unknown> = {}): string {
+export function renderTemplateString(
+  source: string,
+  context: Record<string, unknown> = {},
+): string {
   const app = appOrThrow();
   const env = app.jinjaEnv;
   syncBlueprintFolders(app, env);
@@ -138,6 +157,9 @@ export function renderTemplateString(source: string, context: Record<string, unk
  * return streamTemplate("big.html", { rows });
  * @see flask/templating.py stream_template
  */
-export async function* streamTemplate(name: string, context: Record<string, unknown> = {}): AsyncGenerator<string> {
+export async function* streamTemplate(
+  name: string,
+  context: Record<string, unknown> = {},
+): AsyncGenerator<string> {
   yield renderTemplate(name, context);
 }

@@ -161,7 +161,10 @@ export function setSourceMapResolver(
  * getSourceTools().resolve?.({ file: "app.js", line: 3, column: 1 });
  * @see werkzeug/debug/tbtools.py
  */
-export function getSourceTools(): { resolve: SourceMapResolver | undefined; read: ((file: string) => string | null) | undefined } {
+export function getSourceTools(): {
+  resolve: SourceMapResolver | undefined;
+  read: ((file: string) => string | null) | undefined;
+} {
   return { resolve: runtime.sourceMapResolver, read: runtime.sourceText };
 }
 

@@ -5,11 +5,9 @@
 import { HTTPException, defaultExceptions } from "./exceptions.ts";
 
 /** URL values arrive as one object. */
-// biome-ignore lint/suspicious/noExplicitAny: views destructure whatever their rule captures
 export type ViewArgs = Record<string, any>;
 
 /** A view function: sync or async, given the URL values (typed as the view likes). */
-// biome-ignore lint/suspicious/noExplicitAny: a view may annotate its values, e.g. ({ id }: { id: number })
 export type View = (values: any) => unknown;
 
 /** Options for `route` and `addUrlRule`, as Werkzeug's Rule takes them. */
@@ -51,7 +49,8 @@ const METHODS_ERROR = "Use the 'route' decorator to use the 'methods' argument."
  * @see flask/sansio/scaffold.py _endpoint_from_view_func
  */
 export function endpointFromView(view: View | undefined | null, rule = ""): string {
-  if (typeof view !== "function") throw new Error("expected view func if endpoint is not provided.");
+  if (typeof view !== "function")
+    throw new Error("expected view func if endpoint is not provided.");
   const name = view.name.replace(/^bound /, "");
   if (!name) {
     throw new TypeError(
@@ -73,7 +72,9 @@ export function getExcClassAndCode(key: number | ErrorClass | Error): [ErrorClas
   if (typeof key === "number") {
     cls = defaultExceptions.get(key);
     if (!cls) {
-      throw new Error(`'${key}' is not a recognized HTTP error code. Use a subclass of HTTPException with that code instead.`);
+      throw new Error(
+        `'${key}' is not a recognized HTTP error code. Use a subclass of HTTPException with that code instead.`,
+      );
     }
   }
   if (cls instanceof Error) {
@@ -83,10 +84,15 @@ export function getExcClassAndCode(key: number | ErrorClass | Error): [ErrorClas
   }
   if (typeof cls !== "function" || !(cls === Error || cls.prototype instanceof Error)) {
     const name = typeof cls === "function" ? cls.name : String(cls);
-    throw new Error(`'${name}' is not a subclass of Exception. Handlers can only be registered for Exception classes or HTTP error codes.`);
+    throw new Error(
+      `'${name}' is not a subclass of Exception. Handlers can only be registered for Exception classes or HTTP error codes.`,
+    );
   }
   const isHttp = cls === HTTPException || cls.prototype instanceof HTTPException;
-  return [cls as ErrorClass, isHttp ? ((cls as unknown as { code: number | null }).code ?? null) : null];
+  return [
+    cls as ErrorClass,
+    isHttp ? ((cls as unknown as { code: number | null }).code ?? null) : null,
+  ];
 }
 
 /**
@@ -116,7 +122,8 @@ export function rootFromImport(importName: string): string {
 export function folderPath(root: string, folder: string, appRoot: string): string {
   if (folder.startsWith("/")) return folder;
   if (!root || root === appRoot) return folder;
-  if (appRoot && root.startsWith(`${appRoot}/`)) return `${root.slice(appRoot.length + 1)}/${folder}`;
+  if (appRoot && root.startsWith(`${appRoot}/`))
+    return `${root.slice(appRoot.length + 1)}/${folder}`;
   return `${root}/${folder}`;
 }
 
@@ -137,7 +144,10 @@ export abstract class Scaffold {
   #staticUrlPath: string | null;
 
   readonly viewFunctions = new Map<string, View>();
-  readonly errorHandlerSpec = new Map<string | null, Map<number | null, Map<ErrorClass, ErrorHandler>>>();
+  readonly errorHandlerSpec = new Map<
+    string | null,
+    Map<number | null, Map<ErrorClass, ErrorHandler>>
+  >();
   readonly beforeRequestFuncs: ScopedRegistry<BeforeRequestFunction> = new Map();
   readonly afterRequestFuncs: ScopedRegistry<AfterRequestFunction> = new Map();
   readonly teardownRequestFuncs: ScopedRegistry<TeardownRequestFunction> = new Map();
@@ -147,7 +157,13 @@ export abstract class Scaffold {
 
   constructor(
     importName: string,
-    options: { name: string; rootPath: string; staticFolder: string | null; staticUrlPath: string | null; templateFolder: string | null },
+    options: {
+      name: string;
+      rootPath: string;
+      staticFolder: string | null;
+      staticUrlPath: string | null;
+      templateFolder: string | null;
+    },
   ) {
     this.importName = importName;
     this.name = options.name;
@@ -161,7 +177,12 @@ export abstract class Scaffold {
   protected abstract checkSetupFinished(method: string): void;
 
   /** Register a rule; Flask and Blueprint each implement it. */
-  abstract addUrlRule(rule: string, endpoint?: string | null, view?: View | null, options?: RouteOptions): void;
+  abstract addUrlRule(
+    rule: string,
+    endpoint?: string | null,
+    view?: View | null,
+    options?: RouteOptions,
+  ): void;
 
   /** The static folder, relative to the root path, or null. */
   get staticFolder(): string | null {
@@ -215,7 +236,10 @@ export abstract class Scaffold {
     this.checkSetupFinished(method.toLowerCase());
     const [options] = splitRouteArgs(args);
     if (options.methods !== undefined) throw new TypeError(METHODS_ERROR);
-    return (this.route as (r: string, ...a: RouteArgs) => unknown)(rule, ...(withMethods(args, method) as RouteArgs));
+    return (this.route as (r: string, ...a: RouteArgs) => unknown)(
+      rule,
+      ...(withMethods(args, method) as RouteArgs),
+    );
   }
 
   /**

@@ -34,7 +34,8 @@ export function safeJoin(directory: string, ...pathnames: string[]): string | nu
   const parts = [directory || "."];
   for (let name of pathnames) {
     if (name !== "") name = normpath(name);
-    if (name.includes("\\") || name.startsWith("/") || name === ".." || name.startsWith("../")) return null;
+    if (name.includes("\\") || name.startsWith("/") || name === ".." || name.startsWith("../"))
+      return null;
     parts.push(name);
   }
   return parts.join("/").replace(/\/{2,}/g, "/");
@@ -64,7 +65,9 @@ export interface SendFileOptions {
 
 // Werkzeug quotes a header parameter unless it is all token characters.
 function headerParam(value: string): string {
-  return /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/.test(value) ? value : `"${value.replace(/(["\\])/g, "\\$1")}"`;
+  return /^[A-Za-z0-9!#$%&'*+\-.^_`|~]+$/.test(value)
+    ? value
+    : `"${value.replace(/(["\\])/g, "\\$1")}"`;
 }
 
 function contentDisposition(name: string, attachment: boolean): string {
@@ -74,11 +77,13 @@ function contentDisposition(name: string, attachment: boolean): string {
   let encoded = "";
   for (const byte of new TextEncoder().encode(name)) {
     const ch = String.fromCharCode(byte);
-    encoded += byte < 128 && /[A-Za-z0-9_.\-~!#$&+^`|]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+    encoded +=
+      byte < 128 && /[A-Za-z0-9_.\-~!#$&+^`|]/.test(ch)
+        ? ch
+        : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   }
   return `${kind}; filename=${headerParam(ascii)}; filename*=UTF-8''${encoded}`;
 }
-
 
 /**
  * Send a file from the app's files (paths relative to the app's root path).
@@ -86,19 +91,29 @@ function contentDisposition(name: string, attachment: boolean): string {
  * app.get("/report", function report() { return sendFile("reports/latest.pdf", { asAttachment: true }); });
  * @see flask/helpers.py send_file
  */
-export function sendFileFrom(app: Flask, request: Request | null, path: string, options: SendFileOptions = {}): Response {
+export function sendFileFrom(
+  app: Flask,
+  request: Request | null,
+  path: string,
+  options: SendFileOptions = {},
+): Response {
   const files = app.files;
   const stat = files.stat?.(path) ?? null;
   if (stat && !stat.isFile) throw new NotFound();
-  const bytes = files.readBytes ? files.readBytes(path) : (() => {
-    const text = files.readText(path);
-    return text === null ? null : new TextEncoder().encode(text);
-  })();
+  const bytes = files.readBytes
+    ? files.readBytes(path)
+    : (() => {
+        const text = files.readText(path);
+        return text === null ? null : new TextEncoder().encode(text);
+      })();
   if (bytes === null) throw new NotFound();
   const name = options.downloadName ?? path.split("/").pop() ?? path;
   const mimetype = options.mimetype ?? guessType(name) ?? "application/octet-stream";
   const response = new app.responseClass(bytes, { mimetype, directPassthrough: true });
-  response.headers.set("Content-Disposition", contentDisposition(name, options.asAttachment ?? false));
+  response.headers.set(
+    "Content-Disposition",
+    contentDisposition(name, options.asAttachment ?? false),
+  );
   // Werkzeug's send_file sets these after Content-Disposition; keep its order.
   response.headers.delete("Content-Type");
   response.headers.set("Content-Type", getContentType(mimetype));
@@ -106,7 +121,11 @@ export function sendFileFrom(app: Flask, request: Request | null, path: string, 
   response.headers.set("Content-Length", String(bytes.byteLength));
   const modified =
     options.lastModified !== undefined && options.lastModified !== null
-      ? new Date(typeof options.lastModified === "number" ? options.lastModified * 1000 : options.lastModified)
+      ? new Date(
+          typeof options.lastModified === "number"
+            ? options.lastModified * 1000
+            : options.lastModified,
+        )
       : stat
         ? new Date(stat.mtimeMs)
         : null;
@@ -123,7 +142,8 @@ export function sendFileFrom(app: Flask, request: Request | null, path: string, 
     response.headers.set("ETag", etag);
   }
   if (options.conditional !== false) {
-    if (request) response.makeConditional(request, { acceptRanges: true, completeLength: bytes.byteLength });
+    if (request)
+      response.makeConditional(request, { acceptRanges: true, completeLength: bytes.byteLength });
   }
   return response;
 }
@@ -134,7 +154,13 @@ export function sendFileFrom(app: Flask, request: Request | null, path: string, 
  * app.get("/uploads/<path:name>", function upload({ name }) { return sendFromDirectory("uploads", name); });
  * @see flask/helpers.py send_from_directory
  */
-export function sendFromDirectoryOf(app: Flask, request: Request | null, directory: string, path: string, options: SendFileOptions = {}): Response {
+export function sendFromDirectoryOf(
+  app: Flask,
+  request: Request | null,
+  directory: string,
+  path: string,
+  options: SendFileOptions = {},
+): Response {
   const joined = safeJoin(directory, path);
   if (joined === null) throw new NotFound();
   return sendFileFrom(app, request, joined, options);
@@ -146,8 +172,14 @@ export function sendFromDirectoryOf(app: Flask, request: Request | null, directo
  * await serveStaticFile(app, "static", "app.css");
  * @see flask/sansio/scaffold.py Scaffold.send_static_file
  */
-export async function serveStaticFile(app: Flask, folder: string, filename: string): Promise<Response> {
+export async function serveStaticFile(
+  app: Flask,
+  folder: string,
+  filename: string,
+): Promise<Response> {
   const ctx = currentContext();
   const request = ctx?.hasRequest ? ctx.request : null;
-  return sendFromDirectoryOf(app, request, folder, filename, { maxAge: app.getSendFileMaxAge(filename) });
+  return sendFromDirectoryOf(app, request, folder, filename, {
+    maxAge: app.getSendFileMaxAge(filename),
+  });
 }

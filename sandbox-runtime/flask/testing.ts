@@ -23,6 +23,8 @@ export interface TestRequestOptions {
   headers?: Record<string, string> | [string, string][] | Headers | globalThis.Headers;
   /** The query string, as text or values (`{ q: "x" }`). */
   queryString?: string | Record<string, string | number | (string | number)[]>;
+  /** Another name for {@link TestRequestOptions.queryString}. */
+  query?: string | Record<string, string | number | (string | number)[]>;
   /** Body: text/bytes as is, an object as a form (multipart when it holds files). */
   data?: string | Uint8Array | Record<string, FormValue | FormValue[]>;
   /** Body as JSON (sets Content-Type: application/json). */
@@ -58,7 +60,10 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 
 function encodeForm(values: Record<string, string>[] | [string, string][]): string {
   return (values as [string, string][])
-    .map(([k, v]) => `${encodeURIComponent(k).replace(/%20/g, "+")}=${encodeURIComponent(v).replace(/%20/g, "+")}`)
+    .map(
+      ([k, v]) =>
+        `${encodeURIComponent(k).replace(/%20/g, "+")}=${encodeURIComponent(v).replace(/%20/g, "+")}`,
+    )
     .join("&");
 }
 
@@ -78,7 +83,8 @@ function buildBody(options: TestRequestOptions, headers: Headers): Uint8Array | 
   }
   const hasFiles = pairs.some(([, v]) => isFile(v));
   if (!hasFiles) {
-    if (!headers.has("Content-Type")) headers.set("Content-Type", "application/x-www-form-urlencoded");
+    if (!headers.has("Content-Type"))
+      headers.set("Content-Type", "application/x-www-form-urlencoded");
     return encoder.encode(encodeForm(pairs.map(([k, v]) => [k, String(v)])));
   }
   const boundary = `---------------WerkzeugFormPart_${Date.now()}${Math.random().toString().slice(2)}`;
@@ -101,16 +107,19 @@ function buildBody(options: TestRequestOptions, headers: Headers): Uint8Array | 
 
 function buildUrl(path: string, options: TestRequestOptions): URL {
   const base = options.baseUrl ?? "http://localhost/";
-  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(path) ? new URL(path) : new URL(path.replace(/^\/*/, "/"), base);
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(path)
+    ? new URL(path)
+    : new URL(path.replace(/^\/*/, "/"), base);
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
     const prefix = new URL(base).pathname.replace(/\/+$/, "");
     if (prefix) url.pathname = `${prefix}${url.pathname}`;
   }
-  const qs = options.queryString;
+  const qs = options.queryString ?? options.query;
   if (typeof qs === "string") url.search = qs;
   else if (qs) {
     const pairs: [string, string][] = [];
-    for (const [k, v] of Object.entries(qs)) for (const item of Array.isArray(v) ? v : [v]) pairs.push([k, String(item)]);
+    for (const [k, v] of Object.entries(qs))
+      for (const item of Array.isArray(v) ? v : [v]) pairs.push([k, String(item)]);
     url.search = encodeForm(pairs);
   }
   return url;
@@ -122,7 +131,10 @@ function buildUrl(path: string, options: TestRequestOptions): URL {
  * const { web, body } = buildTestRequest("/?q=1", { method: "POST", data: { name: "ana" } });
  * @see werkzeug/test.py EnvironBuilder
  */
-export function buildTestRequest(path: string, options: TestRequestOptions = {}): { web: globalThis.Request; body: Uint8Array } {
+export function buildTestRequest(
+  path: string,
+  options: TestRequestOptions = {},
+): { web: globalThis.Request; body: Uint8Array } {
   const headers = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
   if (options.contentType) headers.set("Content-Type", options.contentType);
   const body = buildBody(options, headers);
@@ -132,7 +144,10 @@ export function buildTestRequest(path: string, options: TestRequestOptions = {})
   const web = new globalThis.Request(url, {
     method,
     headers: headers.toWeb(),
-    body: body !== null && method !== "GET" && method !== "HEAD" ? (body as Uint8Array<ArrayBuffer>) : undefined,
+    body:
+      body !== null && method !== "GET" && method !== "HEAD"
+        ? (body as Uint8Array<ArrayBuffer>)
+        : undefined,
   });
   return { web, body: body ?? new Uint8Array() };
 }
@@ -143,7 +158,11 @@ export function buildTestRequest(path: string, options: TestRequestOptions = {})
  * const req = makeTestRequest(app, "/?name=ana");
  * @see flask/testing.py EnvironBuilder
  */
-export function makeTestRequest(app: Flask, path: string, options: TestRequestOptions = {}): Request {
+export function makeTestRequest(
+  app: Flask,
+  path: string,
+  options: TestRequestOptions = {},
+): Request {
   const { web, body } = buildTestRequest(path, options);
   const max = (app.config.MAX_CONTENT_LENGTH as number | null) ?? null;
   const requestBody = max !== null && body.byteLength > max ? { tooLarge: true as const } : body;
@@ -155,7 +174,8 @@ export function makeTestRequest(app: Flask, path: string, options: TestRequestOp
   });
   // Cookie headers are forbidden on browser Requests; keep them on the port's header list.
   const given = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
-  for (const c of given.getAll("Cookie")) if (!headers.getAll("Cookie").includes(c)) req.headers.add("Cookie", c);
+  for (const c of given.getAll("Cookie"))
+    if (!headers.getAll("Cookie").includes(c)) req.headers.add("Cookie", c);
   return req;
 }
 
@@ -230,21 +250,31 @@ export class FlaskClient {
 
   /** The cookie `key` in the jar (domain `localhost`, path `/` by default). */
   getCookie(key: string, options: { domain?: string; path?: string } = {}): JarCookie | undefined {
-    return this.#jar.get(this.#jarKey({ key, domain: options.domain ?? "localhost", path: options.path ?? "/" }));
+    return this.#jar.get(
+      this.#jarKey({ key, domain: options.domain ?? "localhost", path: options.path ?? "/" }),
+    );
   }
 
   /** Put a cookie in the jar (Werkzeug 2.3+ signature). */
   setCookie(key: string, value = "", options: { domain?: string; path?: string } = {}): void {
     const cookie: JarCookie = {
-      key, value, domain: options.domain ?? "localhost", path: options.path ?? "/",
-      expires: null, secure: false, httpOnly: false, sameSite: null,
+      key,
+      value,
+      domain: options.domain ?? "localhost",
+      path: options.path ?? "/",
+      expires: null,
+      secure: false,
+      httpOnly: false,
+      sameSite: null,
     };
     this.#jar.set(this.#jarKey(cookie), cookie);
   }
 
   /** Remove a cookie from the jar. */
   deleteCookie(key: string, options: { domain?: string; path?: string } = {}): void {
-    this.#jar.delete(this.#jarKey({ key, domain: options.domain ?? "localhost", path: options.path ?? "/" }));
+    this.#jar.delete(
+      this.#jarKey({ key, domain: options.domain ?? "localhost", path: options.path ?? "/" }),
+    );
   }
 
   /** Every cookie in the jar. */
@@ -261,7 +291,9 @@ export class FlaskClient {
         continue;
       }
       const hostOk = url.hostname === c.domain || url.hostname.endsWith(`.${c.domain}`);
-      const pathOk = url.pathname === c.path || url.pathname.startsWith(c.path.endsWith("/") ? c.path : `${c.path}/`);
+      const pathOk =
+        url.pathname === c.path ||
+        url.pathname.startsWith(c.path.endsWith("/") ? c.path : `${c.path}/`);
       const secureOk = !c.secure || url.protocol === "https:";
       if (hostOk && pathOk && secureOk) out.push(`${c.key}=${c.value}`);
     }
@@ -290,7 +322,10 @@ export class FlaskClient {
     let opts: TestClientOptions = options;
     for (;;) {
       const response = await this.#openOnce(current, opts);
-      if (!options.followRedirects || ![301, 302, 303, 305, 307, 308].includes(response.statusCode)) {
+      if (
+        !options.followRedirects ||
+        ![301, 302, 303, 305, 307, 308].includes(response.statusCode)
+      ) {
         response.history = history;
         return response;
       }
@@ -298,11 +333,17 @@ export class FlaskClient {
       if (history.length > 30) throw new Error("loop detected");
       const location = response.headers.get("Location") ?? "/";
       const target = new URL(location, response.request.url);
-      current = target.origin === "http://localhost" ? `${target.pathname}${target.search}` : target.href;
+      current =
+        target.origin === "http://localhost" ? `${target.pathname}${target.search}` : target.href;
       const keepBody = response.statusCode === 307 || response.statusCode === 308;
       opts = keepBody
-        ? { ...opts, queryString: undefined }
-        : { headers: opts.headers, baseUrl: opts.baseUrl, remoteAddr: opts.remoteAddr, method: opts.method === "HEAD" ? "HEAD" : "GET" };
+        ? { ...opts, queryString: undefined, query: undefined }
+        : {
+            headers: opts.headers,
+            baseUrl: opts.baseUrl,
+            remoteAddr: opts.remoteAddr,
+            method: opts.method === "HEAD" ? "HEAD" : "GET",
+          };
     }
   }
 
@@ -363,7 +404,10 @@ export class FlaskClient {
    * await client.sessionTransaction((sess) => { sess.user = "ana"; });
    * @see flask/testing.py FlaskClient.session_transaction
    */
-  async sessionTransaction(fn: (session: Record<string, unknown>) => unknown, path = "/"): Promise<void> {
+  async sessionTransaction(
+    fn: (session: Record<string, unknown>) => unknown,
+    path = "/",
+  ): Promise<void> {
     const url = buildTestRequest(path).web.url;
     const req = makeTestRequest(this.app, path);
     const cookie = this.#cookieHeader(new URL(url));

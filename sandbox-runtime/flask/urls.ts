@@ -19,8 +19,16 @@ export function percentDecode(text: string, plusAsSpace = false): string {
   let n = 0;
   for (let i = 0; i < source.length; i++) {
     const byte = source[i] as number;
-    if (byte === 0x25 && i + 2 < source.length + 0 && isHex(source[i + 1]) && isHex(source[i + 2])) {
-      out[n++] = Number.parseInt(String.fromCharCode(source[i + 1] as number, source[i + 2] as number), 16);
+    if (
+      byte === 0x25 &&
+      i + 2 < source.length + 0 &&
+      isHex(source[i + 1]) &&
+      isHex(source[i + 2])
+    ) {
+      out[n++] = Number.parseInt(
+        String.fromCharCode(source[i + 1] as number, source[i + 2] as number),
+        16,
+      );
       i += 2;
     } else {
       out[n++] = byte;
@@ -30,7 +38,10 @@ export function percentDecode(text: string, plusAsSpace = false): string {
 }
 
 function isHex(byte: number | undefined): boolean {
-  return byte !== undefined && ((byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102));
+  return (
+    byte !== undefined &&
+    ((byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 70) || (byte >= 97 && byte <= 102))
+  );
 }
 
 const ALWAYS_SAFE = new Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");

@@ -43,20 +43,22 @@ export class View {
    * app.addUrlRule("/users/", null, UserList.asView("users", db));
    * @see flask/views.py View.as_view
    */
-  // biome-ignore lint/suspicious/noExplicitAny: subclasses take any constructor arguments
-  static asView<C extends new (...args: any[]) => View>(this: C, name: string, ...classArgs: ConstructorParameters<C>): ClassViewFunction {
+  static asView<C extends new (...args: any[]) => View>(
+    this: C,
+    name: string,
+    ...classArgs: ConstructorParameters<C>
+  ): ClassViewFunction {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass asView was called on
     const cls = this as unknown as typeof View;
     let view: ClassViewFunction;
     if (cls.initEveryRequest) {
-      view = function (values: ViewArgs) {
+      view = ((values: ViewArgs) => {
         const self = new (cls as unknown as new (...args: unknown[]) => View)(...classArgs);
         return self.dispatchRequest(values);
-      } as ClassViewFunction;
+      }) as ClassViewFunction;
     } else {
       const self = new (cls as unknown as new (...args: unknown[]) => View)(...classArgs);
-      view = function (values: ViewArgs) {
-        return self.dispatchRequest(values);
-      } as ClassViewFunction;
+      view = ((values: ViewArgs) => self.dispatchRequest(values)) as ClassViewFunction;
     }
     for (const decorate of cls.decorators) view = decorate(view);
     Object.defineProperty(view, "name", { value: name });
@@ -76,16 +78,30 @@ export class View {
  * @see flask/views.py MethodView
  */
 export class MethodView extends View {
-  // biome-ignore lint/suspicious/noExplicitAny: subclasses take any constructor arguments
-  static override asView<C extends new (...args: any[]) => View>(this: C, name: string, ...classArgs: ConstructorParameters<C>): ClassViewFunction {
-    if ((this as unknown as typeof View).methods === null) {
+  static override asView<C extends new (...args: any[]) => View>(
+    this: C,
+    name: string,
+    ...classArgs: ConstructorParameters<C>
+  ): ClassViewFunction {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass asView was called on
+    const cls = this;
+    const statics = cls as unknown as typeof View;
+    if (statics.methods === null) {
       const found = new Set<string>();
-      for (let proto = this.prototype; proto && proto !== MethodView.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (
+        let proto = cls.prototype;
+        proto && proto !== MethodView.prototype;
+        proto = Object.getPrototypeOf(proto)
+      ) {
         for (const m of HTTP_METHODS) if (Object.hasOwn(proto, m)) found.add(m.toUpperCase());
       }
-      if (found.size > 0) (this as unknown as typeof View).methods = [...found].sort();
+      if (found.size > 0) statics.methods = [...found].sort();
     }
-    return (View.asView as (this: C, name: string, ...args: unknown[]) => ClassViewFunction).call(this, name, ...classArgs);
+    return (View.asView as (this: C, name: string, ...args: unknown[]) => ClassViewFunction).call(
+      cls,
+      name,
+      ...classArgs,
+    );
   }
 
   override dispatchRequest(values: ViewArgs): unknown {
@@ -93,7 +109,8 @@ export class MethodView extends View {
     const self = this as unknown as Record<string, ((values: ViewArgs) => unknown) | undefined>;
     let handler = self[method];
     if (handler === undefined && method === "head") handler = self.get;
-    if (typeof handler !== "function") throw new Error(`Unimplemented method '${method.toUpperCase()}'`);
+    if (typeof handler !== "function")
+      throw new Error(`Unimplemented method '${method.toUpperCase()}'`);
     return handler.call(this, values);
   }
 }

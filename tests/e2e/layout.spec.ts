@@ -3,6 +3,7 @@ import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 import { locales } from "../../src/lib/locales.ts";
+import { themeKey } from "../../src/lib/theme.ts";
 import { expectedLessons } from "./content.ts";
 
 const ui = { en, lt, kk };
@@ -60,7 +61,7 @@ test.describe("on a phone (390×844)", () => {
 
 test.describe("dark theme", () => {
   const background = (page: Page) =>
-    page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   /** The colour of a highlighted token and the two colours Shiki gave it. */
   const token = (page: Page) =>
     page
@@ -110,6 +111,26 @@ test.describe("dark theme", () => {
     });
   }
 
+  test("a remembered theme is set before the body exists, so the page never flashes", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/en/");
+    await page.evaluate((key) => localStorage.setItem(key, "dark"), themeKey);
+    await page.addInitScript(() => {
+      new MutationObserver((_records, observer) => {
+        if (!document.body) return;
+        document.documentElement.setAttribute(
+          "data-theme-at-body",
+          document.documentElement.dataset.theme ?? "none",
+        );
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto("/en/routing/");
+    await expect(page.locator("html")).toHaveAttribute("data-theme-at-body", "dark");
+  });
+
   test("follows the system until the learner chooses", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/lt/routing/");
@@ -155,20 +176,45 @@ test.describe("keyboard", () => {
         // A cell's tab is a hidden radio; its label shows the focus ring.
         const shown = el.matches("input[type=radio]") ? el.nextElementSibling! : el;
         const ring = getComputedStyle(shown);
+        const again = el.hasAttribute("data-tab-seen");
+        el.setAttribute("data-tab-seen", "");
         return {
           name: `${el.tagName} ${el.getAttribute("href") ?? el.id} ${shown.textContent?.trim().slice(0, 24)}`,
           outlined: ring.outlineStyle !== "none" && Number.parseFloat(ring.outlineWidth) >= 2,
           pager: el.matches(".pager a"),
+          again,
         };
       });
-      // Focus left the page (to the browser): nothing held it.
-      if (!info) break;
+      // Focus left the page (to the browser), or came round again: nothing held it.
+      if (!info || info.again) break;
       expect(info.outlined, `focus ring on ${info.name}`).toBe(true);
       reachedPager ||= info.pager;
-      if (visited.includes(info.name)) break;
       visited.push(info.name);
     }
     expect(reachedPager, "Tab reaches the pager at the end of the lesson").toBe(true);
     expect(visited.length).toBeGreaterThan(10);
   });
+});
+
+test.describe("previous and next", () => {
+  for (const locale of locales) {
+    test(`${locale}: the pager walks the course in order, both ways`, async ({ page }) => {
+      const course = expectedLessons().filter((l) => l.locale === locale);
+      const pager = page.getByRole("navigation", { name: ui[locale]["nav.pager"] });
+      await page.goto(`/${locale}/${course[0]!.slug}/`);
+      await expect(pager.locator("a[rel=prev]")).toHaveCount(0);
+      for (const lesson of course.slice(1)) {
+        await pager.locator("a[rel=next]").click();
+        await expect(page).toHaveURL(`/${locale}/${lesson.slug}/`);
+        await expect(page.locator("h1")).toHaveText(lesson.title);
+      }
+      await expect(pager.locator("a[rel=next]")).toHaveCount(0);
+      for (const lesson of course.slice(0, -1).reverse()) {
+        await pager.locator("a[rel=prev]").click();
+        await expect(page).toHaveURL(`/${locale}/${lesson.slug}/`);
+        await expect(pager.locator("a[rel=next] strong")).not.toHaveText(lesson.title);
+        await expect(page.locator("h1")).toHaveText(lesson.title);
+      }
+    });
+  }
 });

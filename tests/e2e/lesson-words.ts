@@ -43,8 +43,12 @@ const plainIdentifier = /(?<![\w.])[a-z]{6,}(?![\w])/g;
 /** A word of at least seven letters in this lesson's prose and in no other lesson's. */
 export function proseWordOf(locale: Locale, slug: string): string {
   const others = expectedLessons().filter((l) => l.locale === locale && l.slug !== slug);
-  const elsewhere = new Set(others.flatMap((l) => [...words(prose(lessonSource(locale, l.slug)), letters)]));
-  const own = [...words(prose(lessonSource(locale, slug)), letters)].filter((w) => !elsewhere.has(w));
+  const elsewhere = new Set(
+    others.flatMap((l) => [...words(prose(lessonSource(locale, l.slug)), letters)]),
+  );
+  const own = [...words(prose(lessonSource(locale, slug)), letters)].filter(
+    (w) => !elsewhere.has(w),
+  );
   const word = own.sort((a, b) => b.length - a.length)[0];
   if (!word) throw new Error(`lessons/${locale}/${slug}.mdx has no word of its own`);
   return word;

@@ -15,7 +15,9 @@ async function search(page: Page, label: string, query: string): Promise<string[
   const results = page.locator("#search-results a");
   await expect(page.locator(".search-summary")).not.toBeEmpty();
   await expect(results.first()).toBeVisible();
-  return results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return results.evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 test("no search code loads until the learner uses the box", async ({ page }) => {
@@ -56,6 +58,24 @@ for (const locale of locales) {
       await expect(page.locator("h1")).toHaveText(lesson.title);
     });
   }
+
+  test(`${locale}: the arrow keys walk the results and Escape closes them`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const box = page.getByRole("searchbox", { name: t["search.label"] });
+    const links = await search(page, t["search.label"], "flask");
+    expect(links.length).toBeGreaterThan(1);
+    const results = page.locator("#search-results a");
+    await page.keyboard.press("ArrowDown");
+    await expect(results.nth(0)).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(results.nth(1)).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowUp");
+    await expect(box).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.locator("[data-search-panel]")).toBeHidden();
+    await expect(box).toBeFocused();
+  });
 
   test(`${locale}: a word no lesson has says so, in the page's language`, async ({ page }) => {
     await page.goto(`/${locale}/routing/`);

@@ -59,19 +59,25 @@ describe("routing and methods", () => {
     expect(head.statusCode).toBe(200);
     expect(head.text).toBe("");
     const opts = await c.options("/");
-    expect(new Set(opts.headers.get("Allow")?.split(", "))).toEqual(new Set(["GET", "HEAD", "POST", "OPTIONS"]));
+    expect(new Set(opts.headers.get("Allow")?.split(", "))).toEqual(
+      new Set(["GET", "HEAD", "POST", "OPTIONS"]),
+    );
     expect(opts.text).toBe("");
     const put = await c.put("/");
     expect(put.status).toBe("405 METHOD NOT ALLOWED");
-    expect(new Set(put.headers.get("Allow")?.split(", "))).toEqual(new Set(["GET", "HEAD", "POST", "OPTIONS"]));
+    expect(new Set(put.headers.get("Allow")?.split(", "))).toEqual(
+      new Set(["GET", "HEAD", "POST", "OPTIONS"]),
+    );
     expect((await c.get("/more")).statusCode).toBe(405);
   });
 
   test("app.get/post/put/delete/patch register one method each", async () => {
     const app = makeApp();
-    expect(() => app.get("/y", { methods: ["POST"] }, function y() {
-      return "";
-    })).toThrow("Use the 'route' decorator to use the 'methods' argument.");
+    expect(() =>
+      app.get("/y", { methods: ["POST"] }, function y() {
+        return "";
+      }),
+    ).toThrow("Use the 'route' decorator to use the 'methods' argument.");
     app.get("/x", function getX() {
       return "get";
     });
@@ -99,7 +105,9 @@ describe("routing and methods", () => {
       app.route("/", { methods: "POST" as unknown as string[] }, function index() {
         return "";
       }),
-    ).toThrow('Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])');
+    ).toThrow(
+      'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])',
+    );
   });
 
   test("endpoint: the function name, or given; anonymous views need one", async () => {
@@ -126,7 +134,9 @@ describe("routing and methods", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AssertionError);
-    expect((error as Error).message).toBe("View function mapping is overwriting an existing endpoint function: index");
+    expect((error as Error).message).toBe(
+      "View function mapping is overwriting an existing endpoint function: index",
+    );
   });
 
   test("addUrlRule and endpoint()", async () => {
@@ -158,9 +168,11 @@ describe("routing and methods", () => {
       return "x";
     });
     await app.request("/");
-    expect(() => app.route("/late", function late() {
-      return "";
-    })).toThrow(
+    expect(() =>
+      app.route("/late", function late() {
+        return "";
+      }),
+    ).toThrow(
       "The setup method 'route' can no longer be called on the application. It has already handled its first request, any changes will not be applied consistently.\nMake sure all imports, decorators, functions, etc. needed to set up the application are done before running it.",
     );
   });
@@ -216,6 +228,12 @@ describe("return values", () => {
     app.route("/status", function status() {
       return [{ error: "nope" }, 400];
     });
+    app.route("/list-headers", function listHeaders() {
+      return [["a", "b"], { "X-Total": "2" }];
+    });
+    app.route("/records", function records() {
+      return [{ name: "a" }, { name: "b" }];
+    });
     const c = app.testClient();
     const obj = await c.get("/obj");
     expect(obj.text).toBe('{"a":[1,2],"b":1}\n');
@@ -224,6 +242,9 @@ describe("return values", () => {
     expect((await c.get("/pair")).text).toBe('[1,"a"]\n');
     const st = await c.get("/status");
     expect([st.statusCode, st.json]).toEqual([400, { error: "nope" }]);
+    const withHeaders = await c.get("/list-headers");
+    expect([withHeaders.json, withHeaders.headers.get("X-Total")]).toEqual([["a", "b"], "2"]);
+    expect((await c.get("/records")).json).toEqual([{ name: "a" }, { name: "b" }]);
   });
 
   test("undefined and bad types raise Flask's TypeErrors", async () => {
@@ -278,9 +299,18 @@ describe("return values", () => {
     });
     const c = app.testClient();
     const r = await c.get("/resp");
-    expect([r.status, r.headers.get("Content-Type"), r.text]).toEqual(["202 ACCEPTED", "text/plain; charset=utf-8", "plain"]);
+    expect([r.status, r.headers.get("Content-Type"), r.text]).toEqual([
+      "202 ACCEPTED",
+      "text/plain; charset=utf-8",
+      "plain",
+    ]);
     const m = await c.get("/make");
-    expect([m.statusCode, m.headers.get("X-Made"), m.headers.get("X-Extra"), m.text]).toEqual([201, "1", "2", "body"]);
+    expect([m.statusCode, m.headers.get("X-Made"), m.headers.get("X-Extra"), m.text]).toEqual([
+      201,
+      "1",
+      "2",
+      "body",
+    ]);
     const e = await c.get("/empty");
     expect([e.statusCode, e.text]).toEqual([200, ""]);
   });
@@ -338,7 +368,15 @@ describe("hooks", () => {
     });
     const res = await app.request("/");
     expect(res.headers.get("x-after")).toBe("yes");
-    expect(calls).toEqual(["before1", "before2", "view", "after2", "after1", "teardown1 null", "teardown-app null"]);
+    expect(calls).toEqual([
+      "before1",
+      "before2",
+      "view",
+      "after2",
+      "after1",
+      "teardown1 null",
+      "teardown-app null",
+    ]);
   });
 
   test("a value returned from beforeRequest ends the request", async () => {
@@ -483,7 +521,7 @@ describe("errors", () => {
     expect(res.status).toBe(500);
     const html = await res.text();
     expect(html).toContain("TypeError: bad thing // Werkzeug Debugger");
-    expect(html).toContain("in <code class=\"function\">index</code>");
+    expect(html).toContain('in <code class="function">index</code>');
   });
 });
 

@@ -18,7 +18,9 @@ describe("blueprints", () => {
       return "users";
     });
     a.registerBlueprint(admin);
-    expect(await (await a.request("/admin/")).text()).toBe("admin admin.index admin /admin/ /admin/users");
+    expect(await (await a.request("/admin/")).text()).toBe(
+      "admin admin.index admin /admin/ /admin/users",
+    );
     expect(await (await a.request("/admin/users")).text()).toBe("users");
   });
 
@@ -40,9 +42,11 @@ describe("blueprints", () => {
   test("names may not contain dots", () => {
     expect(() => new Blueprint("a.b", "x")).toThrow("'name' may not contain a dot '.' character.");
     const bp = new Blueprint("ok", "x");
-    expect(() => bp.route("/", { endpoint: "a.b" }, function f() {
-      return "";
-    })).toThrow("'endpoint' may not contain a dot '.' character.");
+    expect(() =>
+      bp.route("/", { endpoint: "a.b" }, function f() {
+        return "";
+      }),
+    ).toThrow("'endpoint' may not contain a dot '.' character.");
   });
 
   test("hooks: blueprint hooks run only for its requests, app hooks for all", async () => {
@@ -74,7 +78,13 @@ describe("blueprints", () => {
     });
     a.registerBlueprint(bp);
     await a.request("/bp/");
-    expect(calls).toEqual(["app-before", "app-before-from-bp", "bp-before", "bp-after", "app-after"]);
+    expect(calls).toEqual([
+      "app-before",
+      "app-before-from-bp",
+      "bp-before",
+      "bp-after",
+      "app-after",
+    ]);
     calls.length = 0;
     await a.request("/");
     expect(calls).toEqual(["app-before", "app-before-from-bp", "app-after"]);
@@ -163,15 +173,20 @@ describe("blueprints", () => {
     const a = app();
     const bp = new Blueprint("late", "late");
     a.registerBlueprint(bp);
-    expect(() => bp.route("/", function index() {
-      return "";
-    })).toThrow(/The setup method 'route' can no longer be called on the blueprint 'late'/);
+    expect(() =>
+      bp.route("/", function index() {
+        return "";
+      }),
+    ).toThrow(/The setup method 'route' can no longer be called on the blueprint 'late'/);
   });
 
   test("a blueprint static folder gets its own static endpoint", async () => {
     const files = { readText: (p: string) => (p === "admin/static/a.txt" ? "admin file" : null) };
     const a = new Flask("static_bp", { files });
-    const bp = new Blueprint("admin", "admin", { staticFolder: "admin/static", staticUrlPath: "/admin-static" });
+    const bp = new Blueprint("admin", "admin", {
+      staticFolder: "admin/static",
+      staticUrlPath: "/admin-static",
+    });
     a.registerBlueprint(bp);
     const res = await a.request("/admin-static/a.txt");
     expect([res.status, await res.text()]).toEqual([200, "admin file"]);
@@ -181,7 +196,10 @@ describe("blueprints", () => {
   });
 
   test("a blueprint module in a subfolder finds its folders relative to the app", async () => {
-    const map: Record<string, string> = { "admin/static/x.txt": "static X", "admin/templates/t.html": "template T" };
+    const map: Record<string, string> = {
+      "admin/static/x.txt": "static X",
+      "admin/templates/t.html": "template T",
+    };
     const a = new Flask("file:///srv/cell/app.ts", { files: { readText: (p) => map[p] ?? null } });
     const bp = new Blueprint("admin", "file:///srv/cell/admin/views.ts", {
       staticFolder: "static",

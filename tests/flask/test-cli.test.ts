@@ -71,7 +71,10 @@ describe("flask routes", () => {
 
   test("npx flask --app hello.ts routes", () => {
     const dir = cell();
-    const out = spawnSync(process.execPath, [CLI, "--app", "hello.ts", "routes"], { cwd: dir, encoding: "utf8" });
+    const out = spawnSync(process.execPath, [CLI, "--app", "hello.ts", "routes"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(out.stderr).toBe("");
     expect(out.stdout).toBe(
       "Endpoint  Methods    Rule\n--------  ---------  -----------------------\nindex     GET        /\nstatic    GET        /static/<path:filename>\nuser      GET, POST  /user/<int:id>\n",
@@ -80,14 +83,23 @@ describe("flask routes", () => {
 
   test("a module without an app is an error", () => {
     const dir = cell("export const x = 1;\n");
-    const out = spawnSync(process.execPath, [CLI, "--app", "hello.ts", "routes"], { cwd: dir, encoding: "utf8" });
+    const out = spawnSync(process.execPath, [CLI, "--app", "hello.ts", "routes"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(out.status).not.toBe(0);
-    expect(out.stderr).toContain("Failed to find Flask application or factory in module 'hello.ts'");
+    expect(out.stderr).toContain(
+      "Failed to find Flask application or factory in module 'hello.ts'",
+    );
   });
 
   test("npx flask --app hello.ts run --port N --debug serves and prints Flask's banner", async () => {
     const dir = cell(`${HELLO}\napp.run();\n`);
-    const child = spawn(process.execPath, [CLI, "--app", "hello.ts", "run", "--port", "0", "--debug"], { cwd: dir });
+    const child = spawn(
+      process.execPath,
+      [CLI, "--app", "hello.ts", "run", "--port", "0", "--debug"],
+      { cwd: dir },
+    );
     let stderr = "";
     const port = await new Promise<number>((resolve, reject) => {
       child.stderr.on("data", (chunk) => {
@@ -100,7 +112,9 @@ describe("flask routes", () => {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/?name=Ana`);
       expect(await res.text()).toBe("Hello Ana!");
-      expect(stderr).toContain(" * Ignoring a call to 'app.run()' that would block the current 'flask' CLI command.");
+      expect(stderr).toContain(
+        " * Ignoring a call to 'app.run()' that would block the current 'flask' CLI command.",
+      );
       expect(stderr).toContain(" * Serving Flask app 'hello'\n * Debug mode: on\n");
       expect(stderr).toContain(
         "WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.\n",
@@ -132,13 +146,19 @@ describe("app.run on node:http", () => {
       expect(res.status).toBe(200);
       expect(await res.text()).toBe("hi 127.0.0.1");
       expect(res.headers.getSetCookie()).toEqual(["a=1; Path=/", "b=2; Path=/"]);
-      const post = await fetch(`http://127.0.0.1:${port}/echo`, { method: "POST", body: new URLSearchParams({ x: "ą" }) });
+      const post = await fetch(`http://127.0.0.1:${port}/echo`, {
+        method: "POST",
+        body: new URLSearchParams({ x: "ą" }),
+      });
       expect(await post.text()).toBe("ą");
       const bad = await rawRequest(port, "GARBAGE\r\n\r\n");
       expect(bad.startsWith("HTTP/1.1 400 Bad Request")).toBe(true);
       const badHeader = await rawRequest(port, "GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n");
       expect(badHeader.startsWith("HTTP/1.1 400 Bad Request")).toBe(true);
-      const raw = await rawRequest(port, "GET /missing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      const raw = await rawRequest(
+        port,
+        "GET /missing HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+      );
       expect(raw.startsWith("HTTP/1.1 404 NOT FOUND")).toBe(true);
       expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
     } finally {

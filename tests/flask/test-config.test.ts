@@ -21,7 +21,11 @@ describe("config", () => {
     app.debug = true;
     app.testing = true;
     app.secretKey = "s3cret";
-    expect([app.config.DEBUG, app.config.TESTING, app.config.SECRET_KEY]).toEqual([true, true, "s3cret"]);
+    expect([app.config.DEBUG, app.config.TESTING, app.config.SECRET_KEY]).toEqual([
+      true,
+      true,
+      "s3cret",
+    ]);
     app.config.DEBUG = false;
     expect(app.debug).toBe(false);
   });
@@ -54,10 +58,12 @@ describe("config", () => {
     expect(config.get("MISSING", "d")).toBe("d");
     expect(config.get("OTHER")).toBe(1);
     expect(config.getNamespace("IMAGE_STORE_")).toEqual({ type: "fs", path: "/var" });
-    expect(config.getNamespace("IMAGE_STORE_", { lowercase: false, trimNamespace: false })).toEqual({
-      IMAGE_STORE_TYPE: "fs",
-      IMAGE_STORE_PATH: "/var",
-    });
+    expect(config.getNamespace("IMAGE_STORE_", { lowercase: false, trimNamespace: false })).toEqual(
+      {
+        IMAGE_STORE_TYPE: "fs",
+        IMAGE_STORE_PATH: "/var",
+      },
+    );
     expect(config.fromFile('{"FROM_FILE": 2, "skip": 3}')).toBe(true);
     expect(config.FROM_FILE).toBe(2);
     expect(config.fromFile(null, JSON.parse, true)).toBe(false);

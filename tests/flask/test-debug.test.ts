@@ -17,8 +17,14 @@ function failing(): Error {
 describe("debug page", () => {
   test("frames are mapped through the injected resolver to the learner's lines", () => {
     setSourceMapResolver(
-      (frame) => (frame.file === "file:///cell/app.js" ? { file: "app.ts", line: frame.line - 2, column: frame.column } : null),
-      (file) => (file === "app.ts" ? Array.from({ length: 20 }, (_, i) => `line ${i + 1} of app.ts`).join("\n") : null),
+      (frame) =>
+        frame.file === "file:///cell/app.js"
+          ? { file: "app.ts", line: frame.line - 2, column: frame.column }
+          : null,
+      (file) =>
+        file === "app.ts"
+          ? Array.from({ length: 20 }, (_, i) => `line ${i + 1} of app.ts`).join("\n")
+          : null,
     );
     const frames = parseStack(failing());
     expect(frames.map((f) => [f.functionName, f.file, f.line, f.library])).toEqual([
@@ -30,14 +36,22 @@ describe("debug page", () => {
   });
 
   test("the page shows the error and the traceback, outermost first, escaped", async () => {
-    setSourceMapResolver((frame) => ({ ...frame, file: frame.file.replace("file:///cell/app.js", "app.ts"), source: "throw new TypeError()" }));
+    setSourceMapResolver((frame) => ({
+      ...frame,
+      file: frame.file.replace("file:///cell/app.js", "app.ts"),
+      source: "throw new TypeError()",
+    }));
     const res = renderDebugPage(failing(), new Flask("dbg"));
     expect(res.statusCode).toBe(500);
     expect(res.mimetype).toBe("text/html");
     const html = res.text;
     expect(html).toContain("<title>TypeError: bad &lt;value&gt; // Werkzeug Debugger</title>");
-    expect(html.indexOf("<code class=\"function\">&lt;module&gt;</code>")).toBeLessThan(html.indexOf("<code class=\"function\">profile</code>"));
-    expect(html).toContain("Traceback (most recent call last):\n  File &quot;app.ts&quot;, line 3, in &lt;module&gt;");
+    expect(html.indexOf('<code class="function">&lt;module&gt;</code>')).toBeLessThan(
+      html.indexOf('<code class="function">profile</code>'),
+    );
+    expect(html).toContain(
+      "Traceback (most recent call last):\n  File &quot;app.ts&quot;, line 3, in &lt;module&gt;",
+    );
     expect(html).toContain("The debugger caught an exception in your application 'dbg'.");
   });
 

@@ -31,7 +31,9 @@ describe("urlFor", () => {
       expect(urlFor("user", { id: 3, tab: "x y", n: [1, 2] })).toBe("/user/3?tab=x+y&n=1&n=2");
       expect(urlFor("user", { id: 3, _anchor: "a b" })).toBe("/user/3#a%20b");
       expect(urlFor("user", { id: 3, _external: true })).toBe("http://localhost/user/3");
-      expect(urlFor("user", { id: 3, _scheme: "https", _external: true })).toBe("https://localhost/user/3");
+      expect(urlFor("user", { id: 3, _scheme: "https", _external: true })).toBe(
+        "https://localhost/user/3",
+      );
       expect(urlFor("static", { filename: "a b.css" })).toBe("/static/a%20b.css");
       expect(urlFor("user", { id: 3, _method: "GET" })).toBe("/user/3");
     });
@@ -58,7 +60,9 @@ describe("urlFor", () => {
 
   test("url build error handlers can supply a URL", async () => {
     const a = app();
-    a.urlBuildErrorHandlers.push((_error, endpoint) => (endpoint === "external" ? "https://example.com/" : null));
+    a.urlBuildErrorHandlers.push((_error, endpoint) =>
+      endpoint === "external" ? "https://example.com/" : null,
+    );
     await a.testRequestContext().run(() => {
       expect(urlFor("external")).toBe("https://example.com/");
       expect(() => urlFor("other")).toThrow(BuildError);
@@ -147,18 +151,23 @@ describe("responses and files", () => {
     const c = a.testClient();
     const set = await c.get("/set");
     const cookies = set.headers.getAll("Set-Cookie");
-    expect(cookies[0]).toMatch(/^theme=dark; Expires=[^;]+ GMT; Max-Age=60; HttpOnly; Path=\/; SameSite=Lax$/);
+    expect(cookies[0]).toMatch(
+      /^theme=dark; Expires=[^;]+ GMT; Max-Age=60; HttpOnly; Path=\/; SameSite=Lax$/,
+    );
     expect(cookies[1]).toBe("plain=1; Path=/");
     expect(c.getCookie("theme")?.value).toBe("dark");
     const del = await c.get("/delete");
-    expect(del.headers.get("Set-Cookie")).toBe("theme=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/");
+    expect(del.headers.get("Set-Cookie")).toBe(
+      "theme=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/",
+    );
     expect(c.getCookie("theme")).toBeUndefined();
     expect(c.getCookie("plain")?.value).toBe("1");
   });
 
   test("sendFile and sendFromDirectory read the app's files", async () => {
     const files = {
-      readText: (p: string) => ({ "docs/a.txt": "A", "report.csv": "x,y" } as Record<string, string>)[p] ?? null,
+      readText: (p: string) =>
+        (({ "docs/a.txt": "A", "report.csv": "x,y" }) as Record<string, string>)[p] ?? null,
     };
     const a = new Flask("files", { files });
     a.get("/report", function report() {

@@ -4,9 +4,13 @@ import { dumps, Flask, jsonify, loads, Markup, MultiDict, pythonJsonDumps, reque
 describe("jsonify", () => {
   test("sorted keys, ASCII escapes, dates as HTTP dates, compact with a newline", async () => {
     const app = new Flask("j");
-    const text = await app.appContext().run(() =>
-      jsonify({ b: 1, a: "ą\x7f", d: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)) }).getData({ asText: true }),
-    );
+    const text = await app
+      .appContext()
+      .run(() =>
+        jsonify({ b: 1, a: "ą\x7f", d: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)) }).getData({
+          asText: true,
+        }),
+      );
     // The same bytes Flask 2.2 produces for the same data.
     expect(text).toBe('{"a":"\\u0105\\u007f","b":1,"d":"Thu, 02 Jan 2020 03:04:05 GMT"}\n');
   });
@@ -24,7 +28,9 @@ describe("jsonify", () => {
   test("debug mode pretty-prints with indent 2", async () => {
     const app = new Flask("j");
     app.debug = true;
-    const text = await app.appContext().run(() => jsonify({ b: [1, {}], a: [] }).getData({ asText: true }));
+    const text = await app
+      .appContext()
+      .run(() => jsonify({ b: [1, {}], a: [] }).getData({ asText: true }));
     expect(text).toBe('{\n  "a": [],\n  "b": [\n    1,\n    {}\n  ]\n}\n');
   });
 
@@ -43,16 +49,29 @@ describe("jsonify", () => {
     const app = new Flask("j");
     class Thing {}
     await app.appContext().run(() => {
-      expect(() => jsonify({ x: new Thing() })).toThrow("Object of type Thing is not JSON serializable");
-      expect(() => jsonify({ m: new Map() })).toThrow("Object of type Map is not JSON serializable");
+      expect(() => jsonify({ x: new Thing() })).toThrow(
+        "Object of type Thing is not JSON serializable",
+      );
+      expect(() => jsonify({ m: new Map() })).toThrow(
+        "Object of type Map is not JSON serializable",
+      );
     });
   });
 
   test("Markup serializes through __html__; MultiDict through toJSON", async () => {
     const app = new Flask("j");
     await app.appContext().run(() => {
-      expect(jsonify({ m: new Markup("<b>x</b>") }).getData({ asText: true })).toBe('{"m":"<b>x</b>"}\n');
-      expect(jsonify(new MultiDict([["a", "1"], ["a", "2"]])).getData({ asText: true })).toBe('{"a":"1"}\n');
+      expect(jsonify({ m: new Markup("<b>x</b>") }).getData({ asText: true })).toBe(
+        '{"m":"<b>x</b>"}\n',
+      );
+      expect(
+        jsonify(
+          new MultiDict([
+            ["a", "1"],
+            ["a", "2"],
+          ]),
+        ).getData({ asText: true }),
+      ).toBe('{"a":"1"}\n');
     });
   });
 

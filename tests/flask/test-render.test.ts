@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { Blueprint, type FileSource, Flask, flash, g, renderTemplate, renderTemplateString, TemplateNotFound } from "flask";
+import {
+  Blueprint,
+  type FileSource,
+  Flask,
+  flash,
+  g,
+  renderTemplate,
+  renderTemplateString,
+  TemplateNotFound,
+} from "flask";
 
 function source(map: Record<string, string>): FileSource {
   return { readText: (p) => map[p] ?? null };

@@ -1,6 +1,20 @@
 import { describe, expect, test } from "vitest";
-import { AppContext, copyCurrentRequestContext, createSlotStore, Flask, g, hasRequestContext, request, session, urlFor } from "flask";
-import { createAsyncLocalStore, getContextStore, setContextStore } from "../../sandbox-runtime/engines/node/flask.ts";
+import {
+  AppContext,
+  copyCurrentRequestContext,
+  createSlotStore,
+  Flask,
+  g,
+  hasRequestContext,
+  request,
+  session,
+  urlFor,
+} from "flask";
+import {
+  createAsyncLocalStore,
+  getContextStore,
+  setContextStore,
+} from "../../sandbox-runtime/engines/node/flask.ts";
 
 describe("request context", () => {
   test("testRequestContext builds the request", async () => {
@@ -8,15 +22,17 @@ describe("request context", () => {
     app.route("/search", { methods: ["POST"] }, function search() {
       return "";
     });
-    await app.testRequestContext("/search?q=kolba", { method: "POST", headers: { "X-Test": "1" } }).run(() => {
-      expect(hasRequestContext()).toBe(true);
-      expect(request.method).toBe("POST");
-      expect(request.args.get("q")).toBe("kolba");
-      expect(request.headers.get("X-Test")).toBe("1");
-      expect(request.url).toBe("http://localhost/search?q=kolba");
-      expect(request.endpoint).toBe("search");
-      expect(urlFor("search", { _external: true })).toBe("http://localhost/search");
-    });
+    await app
+      .testRequestContext("/search?q=kolba", { method: "POST", headers: { "X-Test": "1" } })
+      .run(() => {
+        expect(hasRequestContext()).toBe(true);
+        expect(request.method).toBe("POST");
+        expect(request.args.get("q")).toBe("kolba");
+        expect(request.headers.get("X-Test")).toBe("1");
+        expect(request.url).toBe("http://localhost/search?q=kolba");
+        expect(request.endpoint).toBe("search");
+        expect(urlFor("search", { _external: true })).toBe("http://localhost/search");
+      });
     expect(hasRequestContext()).toBe(false);
   });
 
@@ -94,7 +110,9 @@ describe("request context", () => {
       active -= 1;
       return out;
     });
-    const results = await Promise.all([1, 2, 3].map(async (n) => (await app.request(`/${n}`)).text()));
+    const results = await Promise.all(
+      [1, 2, 3].map(async (n) => (await app.request(`/${n}`)).text()),
+    );
     setContextStore(previous);
     expect(results).toEqual(["/1 1", "/2 2", "/3 3"]);
     expect(maxActive).toBe(1);

@@ -29,7 +29,9 @@ describe("request attributes", () => {
         qs: request.queryString,
       });
     });
-    const res = await a.testClient().get("/info?a=1&b=%C4%85+x", { headers: { "User-Agent": "UA/1" } });
+    const res = await a
+      .testClient()
+      .get("/info?a=1&b=%C4%85+x", { headers: { "User-Agent": "UA/1" } });
     // Values as Flask 2.2 reports them for the same request.
     expect(res.json).toEqual({
       base: "http://localhost/info",
@@ -66,7 +68,15 @@ describe("request attributes", () => {
       });
     });
     const res = await a.testClient().get("/?page=3&bad=x&tag=a&tag=b&n=1&n=z&n=2&empty=&flag");
-    expect(res.json).toEqual({ page: 3, bad: 7, missing: null, tags: ["a", "b"], ints: [1, 2], empty: "", flag: "" });
+    expect(res.json).toEqual({
+      page: 3,
+      bad: 7,
+      missing: null,
+      tags: ["a", "b"],
+      ints: [1, 2],
+      empty: "",
+      flag: "",
+    });
   });
 
   test("form (urlencoded) and values; GET values hold only args", async () => {
@@ -80,7 +90,11 @@ describe("request attributes", () => {
     });
     const c = a.testClient();
     const post = await c.post("/?q=1", { data: { name: "ana", many: ["1", "2"] } });
-    expect(post.json).toEqual({ form: { name: ["ana"], many: ["1", "2"] }, values: { q: ["1"], name: ["ana"], many: ["1", "2"] }, data: "" });
+    expect(post.json).toEqual({
+      form: { name: ["ana"], many: ["1", "2"] },
+      values: { q: ["1"], name: ["ana"], many: ["1", "2"] },
+      data: "",
+    });
     const get = await c.get("/?q=1", { data: { name: "ana" } });
     // A GET body is still parsed into form, but values leaves it out (Werkzeug 2.0+).
     expect(get.json).toEqual({ form: { name: ["ana"] }, values: { q: ["1"] }, data: "" });
@@ -108,7 +122,13 @@ describe("request attributes", () => {
         ],
       },
     });
-    expect(res.json).toEqual({ name: "ą title", filename: "a.txt", type: "text/plain", text: "hello file", many: ["one.bin", "two.bin"] });
+    expect(res.json).toEqual({
+      name: "ą title",
+      filename: "a.txt",
+      type: "text/plain",
+      text: "hello file",
+      many: ["one.bin", "two.bin"],
+    });
   });
 
   test("a multipart body parsed from a web FormData request", async () => {
@@ -137,16 +157,26 @@ describe("request attributes", () => {
     a.testing = false;
     const c = a.testClient();
     expect((await c.post("/json", { json: { a: [1] } })).json).toEqual({ got: { a: [1] } });
-    expect((await c.post("/json", { data: "{}", contentType: "application/vnd.api+json" })).json).toEqual({ got: {} });
+    expect(
+      (await c.post("/json", { data: "{}", contentType: "application/vnd.api+json" })).json,
+    ).toEqual({ got: {} });
     // Flask 3.x / Werkzeug 2.3+: a non-JSON Content-Type is 415 (Flask 2.2 answered 400).
     const wrongType = await c.post("/json", { data: "{}", contentType: "text/plain" });
     expect(wrongType.statusCode).toBe(415);
     const bad = await c.post("/json", { data: "{bad", contentType: "application/json" });
     expect(bad.statusCode).toBe(400);
-    expect(bad.text).toContain("<p>The browser (or proxy) sent a request that this server could not understand.</p>");
-    expect((await c.post("/silent", { data: "{bad", contentType: "application/json" })).json).toEqual({ got: null });
-    expect((await c.post("/silent", { data: "{}", contentType: "text/plain" })).json).toEqual({ got: null });
-    expect((await c.post("/force", { data: '{"x":1}', contentType: "text/plain" })).json).toEqual({ got: { x: 1 } });
+    expect(bad.text).toContain(
+      "<p>The browser (or proxy) sent a request that this server could not understand.</p>",
+    );
+    expect(
+      (await c.post("/silent", { data: "{bad", contentType: "application/json" })).json,
+    ).toEqual({ got: null });
+    expect((await c.post("/silent", { data: "{}", contentType: "text/plain" })).json).toEqual({
+      got: null,
+    });
+    expect((await c.post("/force", { data: '{"x":1}', contentType: "text/plain" })).json).toEqual({
+      got: { x: 1 },
+    });
   });
 
   test("in debug mode the JSON error keeps its detail", async () => {
@@ -166,7 +196,9 @@ describe("request attributes", () => {
     a.post("/", function index() {
       return `${request.data.byteLength} ${request.getData({ asText: true })} ${request.mimetype} ${request.contentLength}`;
     });
-    const res = await a.testClient().post("/", { data: "héllo", contentType: "text/plain; charset=utf-8" });
+    const res = await a
+      .testClient()
+      .post("/", { data: "héllo", contentType: "text/plain; charset=utf-8" });
     expect(res.text).toBe("6 héllo text/plain 6");
   });
 
@@ -202,7 +234,9 @@ describe("request attributes", () => {
     a.route("/", function index() {
       return `${request.cookies.get("theme")} ${request.cookies.get("q")} ${request.headers.get("x-custom")}`;
     });
-    const res = await a.testClient().get("/", { headers: { Cookie: 'theme=dark; q="a b"', "X-Custom": "yes" } });
+    const res = await a
+      .testClient()
+      .get("/", { headers: { Cookie: 'theme=dark; q="a b"', "X-Custom": "yes" } });
     expect(res.text).toBe("dark a b yes");
   });
 
@@ -218,7 +252,13 @@ describe("request attributes", () => {
       });
     });
     const res = await a.testClient().get("/item/5");
-    expect(res.json).toEqual({ endpoint: "item", args: { id: 5 }, rule: "/item/<int:id>", methods: ["GET", "HEAD", "OPTIONS", "POST"], bp: null });
+    expect(res.json).toEqual({
+      endpoint: "item",
+      args: { id: 5 },
+      rule: "/item/<int:id>",
+      methods: ["GET", "HEAD", "OPTIONS", "POST"],
+      bp: null,
+    });
   });
 });
 

@@ -13,7 +13,14 @@ const FILES: Record<string, string> = {
 function files(): FileSource {
   return {
     readText: (p) => FILES[p] ?? null,
-    stat: (p) => (p in FILES ? { size: new TextEncoder().encode(FILES[p]).byteLength, mtimeMs: 1_700_000_000_500, isFile: true } : null),
+    stat: (p) =>
+      p in FILES
+        ? {
+            size: new TextEncoder().encode(FILES[p]).byteLength,
+            mtimeMs: 1_700_000_000_500,
+            isFile: true,
+          }
+        : null,
   };
 }
 
@@ -37,8 +44,12 @@ describe("static files", () => {
       "Cache-Control",
       "ETag",
     ]);
-    expect((await app.testClient().get("/static/app.js")).headers.get("Content-Type")).toBe("text/javascript; charset=utf-8");
-    expect((await app.testClient().get("/static/img/logo.svg")).headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    expect((await app.testClient().get("/static/app.js")).headers.get("Content-Type")).toBe(
+      "text/javascript; charset=utf-8",
+    );
+    expect((await app.testClient().get("/static/img/logo.svg")).headers.get("Content-Type")).toBe(
+      "image/svg+xml; charset=utf-8",
+    );
   });
 
   test("conditional requests get 304 without a body", async () => {
@@ -48,7 +59,9 @@ describe("static files", () => {
     const etag = first.headers.get("ETag") as string;
     const byEtag = await c.get("/static/a.css", { headers: { "If-None-Match": etag } });
     expect([byEtag.statusCode, byEtag.text]).toEqual([304, ""]);
-    const web = await app.request("/static/a.css", { headers: { "If-Modified-Since": "Tue, 14 Nov 2023 22:13:20 GMT" } });
+    const web = await app.request("/static/a.css", {
+      headers: { "If-Modified-Since": "Tue, 14 Nov 2023 22:13:20 GMT" },
+    });
     expect(web.status).toBe(304);
     expect(web.headers.get("content-type")).toBeNull();
     expect(web.headers.get("etag")).toBe(etag);
@@ -58,7 +71,12 @@ describe("static files", () => {
 
   test("no escape from the static folder, encoded or not", async () => {
     const app = new Flask("static_app", { files: files() });
-    for (const path of ["/static/../secret.py", "/static/%2e%2e/secret.py", "/static/..%2fsecret.py", "/static/nope.txt"]) {
+    for (const path of [
+      "/static/../secret.py",
+      "/static/%2e%2e/secret.py",
+      "/static/..%2fsecret.py",
+      "/static/nope.txt",
+    ]) {
       expect((await app.request(path)).status).toBe(404);
     }
     expect(safeJoin("static", "../secret.py")).toBeNull();
@@ -75,7 +93,11 @@ describe("static files", () => {
   });
 
   test("custom folder and URL path; urlFor static", async () => {
-    const app = new Flask("custom", { files: files(), staticFolder: "assets", staticUrlPath: "/s" });
+    const app = new Flask("custom", {
+      files: files(),
+      staticFolder: "assets",
+      staticUrlPath: "/s",
+    });
     expect((await app.testClient().get("/s/x.txt")).text).toBe("custom folder");
     expect((await app.request("/static/a.css")).status).toBe(404);
     await app.testRequestContext().run(() => {
@@ -99,14 +121,18 @@ describe("range requests", () => {
     const app = new Flask("range", { files: files() });
     const c = app.testClient();
     const first = await c.get("/static/app.js", { headers: { Range: "bytes=0-6" } });
-    expect([first.statusCode, first.text, first.headers.get("Content-Range"), first.headers.get("Accept-Ranges")]).toEqual([
-      206,
-      "console",
-      "bytes 0-6/14",
-      "bytes",
-    ]);
+    expect([
+      first.statusCode,
+      first.text,
+      first.headers.get("Content-Range"),
+      first.headers.get("Accept-Ranges"),
+    ]).toEqual([206, "console", "bytes 0-6/14", "bytes"]);
     const tail = await c.get("/static/app.js", { headers: { Range: "bytes=8-" } });
-    expect([tail.statusCode, tail.text, tail.headers.get("Content-Length")]).toEqual([206, "log(1)", "6"]);
+    expect([tail.statusCode, tail.text, tail.headers.get("Content-Length")]).toEqual([
+      206,
+      "log(1)",
+      "6",
+    ]);
     const suffix = await c.get("/static/app.js", { headers: { Range: "bytes=-3" } });
     expect(suffix.text).toBe("(1)");
     const past = await c.get("/static/app.js", { headers: { Range: "bytes=100-200" } });

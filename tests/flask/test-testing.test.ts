@@ -98,10 +98,18 @@ describe("test client", () => {
       });
     });
     const c = a.testClient();
-    const r = await c.put("/echo", { json: { a: 1 }, queryString: { q: ["1", "2"] }, headers: { "X-Thing": "t" } });
+    const r = await c.put("/echo", {
+      json: { a: 1 },
+      queryString: { q: ["1", "2"] },
+      headers: { "X-Thing": "t" },
+    });
     expect(r.json).toEqual({ method: "PUT", args: { q: ["1", "2"] }, json: { a: 1 }, header: "t" });
     expect((await c.delete("/echo")).json).toMatchObject({ method: "DELETE" });
-    expect((await c.patch("/echo", { queryString: "x=1" })).json).toMatchObject({ method: "PATCH", args: { x: ["1"] } });
+    expect((await c.get("/echo", { query: { q: "z" } })).json).toMatchObject({ args: { q: ["z"] } });
+    expect((await c.patch("/echo", { queryString: "x=1" })).json).toMatchObject({
+      method: "PATCH",
+      args: { x: ["1"] },
+    });
   });
 
   test("followRedirects: 302 turns into GET, 307 keeps the method and body", async () => {

@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { abort, Blueprint, Flask, Forbidden, HTTPException, InternalServerError, NotFound, type Response } from "flask";
+import {
+  abort,
+  Blueprint,
+  Flask,
+  Forbidden,
+  HTTPException,
+  InternalServerError,
+  NotFound,
+  type Response,
+} from "flask";
 
 function app(): Flask {
   const a = new Flask("errors");
@@ -111,7 +120,11 @@ describe("error handlers", () => {
       throw new Forbidden();
     });
     const res = await a.request("/");
-    expect([res.status, res.headers.get("x-handled"), res.headers.get("x-after")]).toEqual([403, "1", "1"]);
+    expect([res.status, res.headers.get("x-handled"), res.headers.get("x-after")]).toEqual([
+      403,
+      "1",
+      "1",
+    ]);
   });
 
   test("an error inside an error handler becomes a 500", async () => {

@@ -51,7 +51,11 @@ describe("class-based views", () => {
       static override initEveryRequest = false;
       static override decorators = [
         (view: ReturnType<typeof View.asView>) =>
-          Object.assign((values: ViewArgs) => `[${view(values)}]`, { viewClass: view.viewClass, methods: view.methods, provideAutomaticOptions: view.provideAutomaticOptions }),
+          Object.assign((values: ViewArgs) => `[${view(values)}]`, {
+            viewClass: view.viewClass,
+            methods: view.methods,
+            provideAutomaticOptions: view.provideAutomaticOptions,
+          }),
       ];
       #n = 0;
       override dispatchRequest() {

@@ -98,6 +98,7 @@ describe("the mounted tree", () => {
         ".kolba/node-engine/forward-request.js",
         ".kolba/webcontainer/base64.js",
         ".kolba/webcontainer/bootstrap.js",
+        ".kolba/webcontainer/one-at-a-time.js",
         ".kolba/webcontainer/side-channel-server.js",
         ".kolba/webcontainer/side-channel.js",
         ".kolba/webcontainer/stderr-lines.js",

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { CellFiles } from "../../sandbox-runtime/engines/cell.ts";
 import { createCellResponse } from "../../sandbox-runtime/engines/node-engine/cell-response.ts";
+import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { PreviewCookieJar } from "../../sandbox-runtime/engines/worker/cookie-jar.ts";
 import { previewHeaders } from "../../sandbox-runtime/engines/worker/preview-response.ts";
 import { runtimeCases } from "./cases/all.ts";
@@ -23,6 +24,7 @@ test.afterAll(async () => {
 });
 
 type Kolba = {
+  engine: Engine;
   runCase(name: string): Promise<string[]>;
   start(files: CellFiles): Promise<{ url: string }>;
   fetchText(path: string): Promise<{ status: number; text: string }>;
@@ -88,7 +90,12 @@ app.route("/", function index() {
 });
 
 app.route("/about", function about() {
-  return '<h1 id="title">About</h1><a id="home" href="./">Home</a>';
+  return '<h1 id="title">About</h1><a id="home" href="./">Home</a><a id="root-contact" href="/contact">Contact</a>';
+});
+
+app.route("/contact", { methods: ["GET", "POST"] }, function contact() {
+  if (request.method === "POST") return \`<p id="sent">Sent: \${request.form.get("message")}</p>\`;
+  return '<form id="contact" method="post" action="/contact"><input id="message" name="message"><button id="send">Send</button></form>';
 });
 
 app.post("/login", function login() {
@@ -126,6 +133,15 @@ test.describe("the preview iframe", () => {
     await expect(preview.locator("#title")).toHaveText("About");
     const frame = page.frame({ url: /\/about$/ });
     expect(frame?.url()).toBe(`${url}about`);
+    // Root-relative links and forms written by hand stay inside the preview.
+    await preview.locator("#root-contact").click();
+    await preview.locator("#message").fill("hi there");
+    await preview.locator("#send").click();
+    await expect(preview.locator("#sent")).toHaveText("Sent: hi there");
+    expect(page.frames().some((f) => f.url() === `${url}contact`)).toBe(true);
+    await page.evaluate((href) => {
+      (document.getElementById("preview") as HTMLIFrameElement).src = href;
+    }, `${url}about`);
     await preview.locator("#home").click();
     await expect(preview.locator("#greeting")).toHaveText("Hello, stranger");
 
@@ -231,16 +247,102 @@ app.run();
       return url;
     });
     // The navigation goes to the network, where no app runs: the fixture server's 404.
-    const served = await page.evaluate(
-      (target) => fetch(target).then((res) => res.status),
-      url.replace(previewOrigin, lessonOrigin),
+    expect(url.startsWith(previewOrigin)).toBe(true);
+    await expect(page.frameLocator("#preview").locator("body")).toContainText(
+      "fixture server: nothing at /engine/preview/",
     );
-    expect(served).toBe(404);
     await expect(page.frameLocator("#preview").locator("#ok")).toHaveCount(0);
   });
 });
 
 test.describe("the engine in the page", () => {
+  test("reports statuses, restarts, stops, and locates start errors", async ({ page }) => {
+    await openLesson(page);
+    const seen = await page.evaluate(async () => {
+      const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+      const app = (body: string) => `import { Flask } from "flask";
+const app = new Flask(import.meta.url);
+app.route("/", function index() { return "up"; });
+${body}
+`;
+      const statuses: string[] = [];
+      const cell = await engine.start(
+        { "app.ts": app('console.log("booting");\napp.run();') },
+        { onStatus: (status) => statuses.push(status.state) },
+      );
+      const first = (await cell.fetch("/")).text();
+      await cell.restart();
+      const afterRestart = cell.output().filter((chunk) => chunk.text === "booting\n").length;
+      await cell.stop();
+      const afterStop = await cell.fetch("/").then(
+        () => "answered",
+        (error: Error) => error.message,
+      );
+      const failure = (files: Record<string, string>, readyTimeoutMs?: number) =>
+        engine.start(files, readyTimeoutMs ? { readyTimeoutMs } : {}).then(
+          () => null,
+          (error: {
+            located: { kind: string; location?: { file: string; line: number }; message: string };
+          }) => error.located,
+        );
+      return {
+        statuses,
+        first,
+        afterRestart,
+        afterStop,
+        thrown: await failure({ "app.ts": app('throw new Error("no config");\napp.run();') }),
+        noRun: await failure({ "app.ts": app("") }, 1000),
+        unknownPackage: await failure({
+          "app.ts": `import express from "express";\n${app("console.log(express);\napp.run();")}`,
+        }),
+      };
+    });
+    expect(seen.statuses).toEqual(["starting", "ready", "starting", "ready", "stopped"]);
+    expect(seen.first).toBe("up");
+    expect(seen.afterRestart).toBe(1);
+    expect(seen.afterStop).toContain("stopped");
+    expect(seen.thrown).toMatchObject({
+      kind: "startup",
+      location: { file: "app.ts", line: 4 },
+      message: "Error: no config",
+    });
+    expect(seen.noRun).toMatchObject({ kind: "startup" });
+    expect(seen.noRun?.message).toContain("app.run()");
+    expect(seen.unknownPackage?.message).toContain('"express"');
+  });
+
+  test("locates an early error only the browser's parser sees (a let declared twice)", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const located = await page.evaluate(async () => {
+      const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+      const files = {
+        "app.ts": `import { Flask } from "flask";
+import { total } from "./cart";
+
+const app = new Flask(import.meta.url);
+app.route("/", () => String(total));
+app.run();
+`,
+        "cart.ts":
+          "const prices: number[] = [1, 2];\nlet total = 0;\nfor (const p of prices) total += p;\nlet total = 3;\nexport { total };\n",
+      };
+      return engine.start(files).then(
+        () => null,
+        (error: { located: { kind: string; location?: unknown; formatted: string } }) =>
+          error.located,
+      );
+    });
+    expect(located).toMatchObject({
+      kind: "syntax",
+      location: { file: "cart.ts", line: 4, column: 5 },
+    });
+    expect(located?.formatted).toMatch(
+      /^cart\.ts:4:5: SyntaxError: Identifier 'total' has already been declared/,
+    );
+  });
+
   test("a runaway request never freezes the page and the app answers again", async ({ page }) => {
     await openLesson(page);
     const outcome = await page.evaluate(async () => {

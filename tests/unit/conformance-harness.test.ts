@@ -185,7 +185,14 @@ describe("compareResults", () => {
       body: { kind: "text", text: "<Rule '/' (GET, HEAD, OPTIONS) -> i>" },
     };
     expect(
-      compareResults([a], [b], { ...script, ignore: ["statusText"], normalize: ["rule-methods"] }),
+      compareResults([a], [b], {
+        ...script,
+        ignore: {
+          fields: ["statusText"],
+          reason: "a test of leaving a field out of the comparison",
+        },
+        normalize: ["rule-methods"],
+      }),
     ).toEqual([]);
     expect(compareResults([a], [b], script).map((d) => d.field)).toEqual([
       "statusText",

@@ -4,8 +4,8 @@ import {
   isRead,
   markRead,
   mergeProgress,
-  parseProgress,
   type Progress,
+  parseProgress,
   serializeProgress,
 } from "../../src/lib/progress.ts";
 import { effectiveTheme, parseTheme } from "../../src/lib/theme.ts";

@@ -49,7 +49,9 @@ function fail(message: string, code = 2): never {
 function parse(argv: string[]): Parsed {
   const out: Parsed = {
     app: process.env.FLASK_APP,
-    debug: process.env.FLASK_DEBUG ? !["0", "false", "no"].includes(process.env.FLASK_DEBUG.toLowerCase()) : undefined,
+    debug: process.env.FLASK_DEBUG
+      ? !["0", "false", "no"].includes(process.env.FLASK_DEBUG.toLowerCase())
+      : undefined,
     command: undefined,
     host: process.env.FLASK_RUN_HOST,
     port: process.env.FLASK_RUN_PORT ? Number(process.env.FLASK_RUN_PORT) : undefined,
@@ -59,7 +61,10 @@ function parse(argv: string[]): Parsed {
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) fail(`Error: Option '${flag}' requires an argument.`);
@@ -71,7 +76,8 @@ function parse(argv: string[]): Parsed {
     else if (flag === "--host" || flag === "-h") out.host = value();
     else if (flag === "--port" || flag === "-p") {
       const n = Number(value());
-      if (!Number.isInteger(n) || n < 0 || n > 65535) fail(`Error: Invalid value for '--port' / '-p': '${argv[i]}' is not a valid integer.`);
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        fail(`Error: Invalid value for '--port' / '-p': '${argv[i]}' is not a valid integer.`);
       out.port = n;
     } else if (flag === "--sort" || flag === "-s") out.sort = value();
     else if (flag === "--all-methods") out.allMethods = true;
@@ -100,17 +106,21 @@ export async function loadApp(spec: string): Promise<Flask> {
   } finally {
     setAppCreatedHook(undefined);
   }
-  const call = async (v: unknown) => (typeof v === "function" && !(v instanceof Flask) ? await (v as () => unknown)() : v);
+  const call = async (v: unknown) =>
+    typeof v === "function" && !(v instanceof Flask) ? await (v as () => unknown)() : v;
   if (attr) {
     const found = await call(mod[attr.replace(/\(\)$/, "")]);
     if (found instanceof Flask) return found;
     throw new Error(`Failed to find attribute '${attr}' in '${file}'.`);
   }
-  for (const name of ["app", "application", "default"]) if (mod[name] instanceof Flask) return mod[name] as Flask;
+  for (const name of ["app", "application", "default"])
+    if (mod[name] instanceof Flask) return mod[name] as Flask;
   const apps = Object.values(mod).filter((v): v is Flask => v instanceof Flask);
   if (apps.length === 1) return apps[0] as Flask;
   if (apps.length > 1) {
-    throw new Error(`Detected multiple Flask applications in module '${file}'. Use '${file}:name' to specify the correct one.`);
+    throw new Error(
+      `Detected multiple Flask applications in module '${file}'. Use '${file}:name' to specify the correct one.`,
+    );
   }
   for (const name of ["createApp", "makeApp", "create_app", "make_app"]) {
     const made = await call(mod[name]);
@@ -131,7 +141,9 @@ async function main(): Promise<void> {
   // Like Flask's wsgi.py / app.py fallback.
   args.app ??= ["wsgi.ts", "app.ts"].find((file) => existsSync(resolve(file)));
   if (!args.app) {
-    fail("Error: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.ts' or 'app.ts' file in the current directory.");
+    fail(
+      "Error: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.ts' or 'app.ts' file in the current directory.",
+    );
   }
   // Cells import "flask"; point it at this package wherever the cell lives.
   registerHooks({
@@ -149,7 +161,9 @@ async function main(): Promise<void> {
   }
   if (args.command === "routes") {
     const sort = (args.sort ?? "endpoint") as "endpoint" | "methods" | "rule" | "match";
-    process.stdout.write(`${formatRoutes(app.urlMap.rules, { sort, allMethods: args.allMethods })}\n`);
+    process.stdout.write(
+      `${formatRoutes(app.urlMap.rules, { sort, allMethods: args.allMethods })}\n`,
+    );
     return;
   }
   if (args.command === "run") {
@@ -159,12 +173,16 @@ async function main(): Promise<void> {
     await app.run({ host: args.host ?? "127.0.0.1", port: args.port ?? 5000, appName: name });
     return;
   }
-  fail(`Usage: flask [OPTIONS] COMMAND [ARGS]...\nTry 'flask --help' for help.\n\nError: No such command '${args.command}'.`);
+  fail(
+    `Usage: flask [OPTIONS] COMMAND [ARGS]...\nTry 'flask --help' for help.\n\nError: No such command '${args.command}'.`,
+  );
 }
 
 if (import.meta.main) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -6,7 +6,12 @@
 import { setFileWriter } from "../../flask/datastructures.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { setContextStore, setFileSourceFactory, setServerRunner, setSourceMapResolver } from "../../flask/runtime.ts";
+import {
+  setContextStore,
+  setFileSourceFactory,
+  setServerRunner,
+  setSourceMapResolver,
+} from "../../flask/runtime.ts";
 import { createAsyncLocalStore } from "./context-store.ts";
 import { createFsFileSource, writeUpload } from "./file-source.ts";
 import { serve } from "./server.ts";

@@ -29,11 +29,15 @@ export function formatRoutes(
   const sorted = [...rules];
   if (sort === "endpoint") sorted.sort((a, b) => cmp(a.endpoint ?? "", b.endpoint ?? ""));
   else if (sort === "rule") sorted.sort((a, b) => cmp(a.rule, b.rule));
-  else if (sort === "methods") sorted.sort((a, b) => cmp(methodsOf(a).join("\u0000"), methodsOf(b).join("\u0000")));
+  else if (sort === "methods")
+    sorted.sort((a, b) => cmp(methodsOf(a).join("\u0000"), methodsOf(b).join("\u0000")));
   const rows = sorted.map((r) => [r.endpoint ?? "", methodsOf(r).join(", "), r.rule] as const);
   const headers = ["Endpoint", "Methods", "Rule"] as const;
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  const format = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
+  const widths = headers.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)),
+  );
+  const format = (cells: readonly string[]) =>
+    cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ");
   const lines = [format(headers).trim(), format(widths.map((w) => "-".repeat(w)))];
   for (const row of rows) lines.push(format(row).trimEnd());
   return lines.join("\n");

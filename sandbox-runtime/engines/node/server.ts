@@ -21,7 +21,8 @@ function logTime(d = new Date()): string {
 function toWebRequest(req: IncomingMessage, scheme: string): globalThis.Request {
   const host = req.headers.host ?? "localhost";
   const url = new URL(req.url ?? "/", `${scheme}://${host}`);
-  if (!/^\//.test(req.url ?? "/") && !/^https?:\/\//.test(req.url ?? "")) throw new Error("bad request target");
+  if (!/^\//.test(req.url ?? "/") && !/^https?:\/\//.test(req.url ?? ""))
+    throw new Error("bad request target");
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) {
     headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
@@ -36,7 +37,11 @@ function toWebRequest(req: IncomingMessage, scheme: string): globalThis.Request 
   } as RequestInit);
 }
 
-async function writeResponse(res: ServerResponse, response: Response, method: string): Promise<void> {
+async function writeResponse(
+  res: ServerResponse,
+  response: Response,
+  method: string,
+): Promise<void> {
   const status = response.status;
   const code = response.statusCode;
   const reason = status.slice(String(code).length + 1) || "UNKNOWN";
@@ -47,7 +52,8 @@ async function writeResponse(res: ServerResponse, response: Response, method: st
   try {
     if (!noBody) {
       const body = response.toWeb(method).body;
-      if (body) for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+      if (body)
+        for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
     } else if (streamed || response.onClose.length > 0) {
       for (const fn of response.onClose) fn();
     }
@@ -81,17 +87,24 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
     try {
       webRequest = toWebRequest(req, "http");
     } catch {
-      res.writeHead(400, "Bad Request", { "Content-Type": "text/html; charset=utf-8", Connection: "close" });
+      res.writeHead(400, "Bad Request", {
+        "Content-Type": "text/html; charset=utf-8",
+        Connection: "close",
+      });
       res.end();
       log(`${req.socket.remoteAddress ?? "-"} - - [${logTime()}] "${line}" 400 -`);
       return;
     }
     let response: Response;
     try {
-      response = await flask.handleOrDebug(webRequest, { remoteAddr: req.socket.remoteAddress ?? undefined });
+      response = await flask.handleOrDebug(webRequest, {
+        remoteAddr: req.socket.remoteAddress ?? undefined,
+      });
     } catch (error) {
       // The app let the error through (testing / PROPAGATE_EXCEPTIONS): the server answers 500.
-      process.stderr.write(`Error on request:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `Error on request:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       const page = new InternalServerError();
       response = flask.makeResponse(page);
     }
@@ -115,7 +128,9 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
       const url = `http://${shownHost}:${address.port}`;
       log(` * Serving Flask app '${options.appName ?? app.name}'`);
       log(` * Debug mode: ${app.debug ? "on" : "off"}`);
-      log("WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.");
+      log(
+        "WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.",
+      );
       if (host === "0.0.0.0") {
         log(" * Running on all addresses (0.0.0.0)");
         log(` * Running on http://127.0.0.1:${address.port}`);

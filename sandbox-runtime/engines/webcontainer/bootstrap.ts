@@ -1,13 +1,14 @@
 /**
  * The first module of a cell's process inside a WebContainer. It opens the side channel on
- * `KOLBA_SIDE_PORT`, puts the port on its one-request-at-a-time context store (the
- * WebContainer's AsyncLocalStorage loses its store across `await`), then hands over to the node
- * engine's bootstrap, which makes `app.run()` listen on `KOLBA_PORT` and loads the learner's
- * `app.js`. No IPC exists here, so that bootstrap reports on stdout lines; stderr writes go to
+ * `KOLBA_SIDE_PORT`, puts the port on its plain-slot context store (the WebContainer's
+ * AsyncLocalStorage loses its store across `await`) with the server taking one request at a
+ * time (`one-at-a-time.ts`), then hands over to the node engine's bootstrap, which makes
+ * `app.run()` listen on `KOLBA_PORT` and loads the learner's `app.js`. No IPC exists here, so that bootstrap reports on stdout lines; stderr writes go to
  * stdout as marked lines too (`stderr-lines.ts`), since the terminal would mix the two.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { oneAtATime } from "./one-at-a-time.ts";
 import { startSideChannel } from "./side-channel-server.ts";
 import { stderrLine } from "./stderr-lines.ts";
 
@@ -15,8 +16,12 @@ interface PortEntry {
   createSlotStore(): unknown;
 }
 
+type Runner = (app: object, options: object) => Promise<unknown>;
+
 interface PortRuntime {
   setContextStore(store: unknown): void;
+  getServerRunner(): Runner | undefined;
+  setServerRunner(runner: Runner): void;
 }
 
 const toStdout = process.stdout.write.bind(process.stdout);
@@ -45,5 +50,7 @@ try {
 const port = (await import(manifest.packageName)) as PortEntry;
 const runtime = (await import(`${manifest.packageName}/runtime`)) as PortRuntime;
 runtime.setContextStore(port.createSlotStore());
+const inner = runtime.getServerRunner();
+if (inner) runtime.setServerRunner((app, options) => inner(oneAtATime(app), options));
 
 await import("../node-engine/bootstrap.ts");

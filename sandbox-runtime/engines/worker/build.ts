@@ -27,6 +27,9 @@ export interface BuiltFile {
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
+/** What stack frames inside the cell Worker's own bundle are called. */
+export const PORT_FRAME_URL = "file:///node_modules/flask/cell-worker.js";
+
 const BRIDGE_HTML = `<!doctype html>
 <html lang="en">
 <meta charset="utf-8">
@@ -50,6 +53,8 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
     platform: "browser",
     target: "es2022",
     legalComments: "none",
+    // The port reads class and function names (error names, endpoints from view names).
+    keepNames: true,
     write: false,
     logLevel: "silent",
   } as const;
@@ -62,7 +67,10 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
     entries.map(async ({ entry, out, format }) => {
       const result = await build({ ...common, format, entryPoints: [join(here, entry)] });
       const text = result.outputFiles[0]?.text ?? "";
-      return { path: out, text };
+      // The port's frames then read as a package's (`node_modules/`), which debug pages
+      // fold away as library frames, as they do under Node.
+      const named = entry === "cell-worker.ts" ? `${text}//# sourceURL=${PORT_FRAME_URL}\n` : text;
+      return { path: out, text: named };
     }),
   );
   outputs.push({ path: "preview-bridge.html", text: BRIDGE_HTML });

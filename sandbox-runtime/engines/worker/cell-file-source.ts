@@ -2,8 +2,9 @@
  * The cell's files as the port reads them inside a Worker: templates and `static/` straight
  * from the files the page sent, no file system involved.
  */
-import type { CellFiles } from "../cell.ts";
+
 import type { FileSource, FileStat } from "../../flask/runtime.ts";
+import type { CellFiles } from "../cell.ts";
 
 /**
  * A file source over a cell's files; every app root reads the cell's top folder.

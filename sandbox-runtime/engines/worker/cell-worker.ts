@@ -3,25 +3,27 @@
  * its files and source maps into the port, evaluates its modules, and answers the page's
  * requests one at a time (the slot context store: a Worker has no AsyncLocalStorage).
  */
-import * as flask from "../../flask/index.ts";
+
 import { createSlotStore } from "../../flask/context-store.ts";
+import * as flask from "../../flask/index.ts";
 import {
   setContextStore,
   setFileSourceFactory,
   setServerRunner,
   setSourceMapResolver,
 } from "../../flask/runtime.ts";
+import type { CellFiles } from "../cell.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
-import { locateThrown } from "../transpile/located.ts";
+import { locatedAt, locateThrown } from "../transpile/located.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
-import type { CellFiles } from "../cell.ts";
 import type { LocatedError } from "../types.ts";
 import { cellFileSource } from "./cell-file-source.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
 import type { FromWorker, RequestMessage, ToWorker } from "./protocol.ts";
-import { captureConsole } from "./worker-console.ts";
+import { probeSyntax } from "./syntax-probe.ts";
 import { warmUp } from "./warm-up.ts";
+import { captureConsole } from "./worker-console.ts";
 import { WorkerServer } from "./worker-server.ts";
 
 const scope = self as unknown as {
@@ -47,9 +49,11 @@ let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind
 
 const server = new WorkerServer(
   (line) => post({ type: "console", stream: "stderr", text: `${line}\n` }),
-  (port) => post({ type: "ready", port, transpileMs }),
+  (port) =>
+    post({ type: "ready", port, transpileMs, evaluateMs: performance.now() - evaluateFrom }),
 );
 let transpileMs = 0;
+let evaluateFrom = 0;
 
 function fail(type: "error" | "crashed", error: LocatedError): void {
   const text =
@@ -86,11 +90,39 @@ async function start(files: CellFiles): Promise<void> {
   const loadedAt = Date.now();
   setFileSourceFactory(() => cellFileSource(files, loadedAt));
   setServerRunner((app, options) => server.run(app, options));
+  evaluateFrom = performance.now();
   try {
     await modules.run();
   } catch (error) {
-    fail("error", locate("startup", error));
+    let located = locate("startup", error);
+    if (!located.location && error instanceof SyntaxError) {
+      located = (await locateEarlyError(cell, maps, located.message)) ?? located;
+    }
+    fail("error", located);
   }
+}
+
+async function locateEarlyError(
+  cell: ReturnType<typeof transpileCell>,
+  resolve: (frame: { file: string; line: number; column: number }) => {
+    file: string;
+    line: number;
+    column: number;
+  } | null,
+  message: string,
+): Promise<LocatedError | null> {
+  for (const path of Object.keys(cell.maps)) {
+    const code = cell.files[path];
+    if (typeof code !== "string") continue;
+    const failure = await probeSyntax(code);
+    if (!failure) continue;
+    const found = resolve({ file: CELL_BASE + path, line: failure.line, column: failure.column });
+    const source = found ? cell.sources[found.file] : undefined;
+    if (found && source !== undefined) {
+      return locatedAt("syntax", message, found.file, source, found.line, found.column);
+    }
+  }
+  return null;
 }
 
 async function answer(message: RequestMessage): Promise<void> {

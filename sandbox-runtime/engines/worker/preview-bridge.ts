@@ -1,6 +1,6 @@
 /**
  * The preview bridge: a hidden page on the preview origin, framed by the lesson page. It
- * registers the preview Service Worker (scoped to the previews) and relays its requests to the
+ * registers the preview Service Worker and relays its requests to the
  * lesson page, whose origin it reads from its own URL fragment; the lesson page answers on the
  * MessagePort each request carries.
  */
@@ -26,10 +26,19 @@ async function main(): Promise<void> {
   });
   navigator.serviceWorker.startMessages();
   try {
-    const registration = await navigator.serviceWorker.register(
-      new URL("preview-sw.js", location.href).href,
-      { scope: new URL(`${PREVIEW_SEGMENT}/`, location.href).pathname },
-    );
+    const script = new URL("preview-sw.js", location.href).href;
+    const previews = new URL(`${PREVIEW_SEGMENT}/`, location.href).pathname;
+    let registration: ServiceWorkerRegistration;
+    // On an origin of its own the preview may take the whole origin, so root-relative links
+    // in a previewed page stay in the preview; that needs `Service-Worker-Allowed: /` on the
+    // script. Sharing the lesson's origin, it must never control the lesson pages.
+    if (parentOrigin !== location.origin) {
+      registration = await navigator.serviceWorker
+        .register(script, { scope: "/" })
+        .catch(() => navigator.serviceWorker.register(script, { scope: previews }));
+    } else {
+      registration = await navigator.serviceWorker.register(script, { scope: previews });
+    }
     await activate(registration);
     window.parent.postMessage({ type: "kolba-preview-bridge-ready" }, parentOrigin);
   } catch (error) {

@@ -5,8 +5,9 @@
  * document to paths outside its prefix (`/static/style.css` written by hand) go to the same
  * cell. Everything it answers carries COEP and CORP headers.
  */
+
+import { ISOLATION_HEADERS, previewErrorPage } from "./preview-response.ts";
 import type { PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
-import { previewErrorPage } from "./preview-response.ts";
 
 interface FetchEventLike extends Event {
   request: Request;
@@ -42,17 +43,22 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 sw.addEventListener("install", (event) => event.waitUntil(sw.skipWaiting()));
 sw.addEventListener("activate", (event) => event.waitUntil(sw.clients.claim()));
 
-function scopePath(): string {
-  return new URL(sw.registration.scope).pathname;
+// Previews live under `<engine folder>/preview/`, whatever scope the bridge could register.
+function previewRoot(): string {
+  return new URL("preview/", sw.location.href).pathname;
+}
+
+function engineFolder(): string {
+  return new URL(".", sw.location.href).pathname;
 }
 
 function bridgePath(): string {
   return new URL("preview-bridge.html", sw.location.href).pathname;
 }
 
-/** The cell and app path a URL under the scope names, or null. */
+/** The cell and app path a URL under the preview root names, or null. */
 function underScope(url: URL): { cellId: string; path: string } | null {
-  const scope = scopePath();
+  const scope = previewRoot();
   if (!url.pathname.startsWith(scope)) return null;
   const rest = url.pathname.slice(scope.length);
   const slash = rest.indexOf("/");
@@ -98,6 +104,11 @@ async function answer(message: PreviewRequest): Promise<WireResponse> {
   );
 }
 
+// `Response.redirect` carries no CORP header, and a COEP page's frame refuses a response without.
+function redirectTo(location: string, status: number): Response {
+  return new Response(null, { status, headers: [["Location", location], ...ISOLATION_HEADERS] });
+}
+
 function toResponse(wire: WireResponse, method: string): Response {
   const headers = new Headers();
   for (const [name, value] of wire.headers) headers.append(name, value);
@@ -139,16 +150,25 @@ sw.addEventListener("fetch", (raw) => {
   if (named) {
     if (named.path === "") {
       event.respondWith(
-        Response.redirect(`${url.origin}${scopePath()}${named.cellId}/${url.search}`, 301),
+        redirectTo(`${url.origin}${previewRoot()}${named.cellId}/${url.search}`, 301),
       );
       return;
     }
     event.respondWith(serve(event.request, named.cellId, named.path));
     return;
   }
-  // Only preview documents are controlled, so a request from a client is a preview's request
-  // for a root-relative path; the engine's own files still come from the network.
-  if (event.clientId && !url.pathname.startsWith(new URL(".", sw.location.href).pathname)) {
-    event.respondWith(serveFromClient(event.request, event.clientId, url));
+  if (url.pathname.startsWith(engineFolder())) return;
+  // A root-relative link or form (`href="/about"`) in a preview: with the whole origin as
+  // scope (a preview origin of its own), send the frame to the same path inside its preview.
+  // 307 keeps a form's method and body.
+  const from = event.request.referrer ? underScope(new URL(event.request.referrer)) : null;
+  if (event.request.mode === "navigate" && from) {
+    event.respondWith(
+      redirectTo(`${url.origin}${previewRoot()}${from.cellId}${url.pathname}${url.search}`, 307),
+    );
+    return;
   }
+  // Only preview documents are controlled, so a request from a client is a preview's request
+  // for a root-relative path (`/static/style.css`).
+  if (event.clientId) event.respondWith(serveFromClient(event.request, event.clientId, url));
 });

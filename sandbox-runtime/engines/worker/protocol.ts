@@ -44,7 +44,7 @@ export interface WireResponse {
 export type FromWorker =
   | { type: "loaded" }
   | { type: "console"; stream: "stdout" | "stderr"; text: string }
-  | { type: "ready"; port: number; transpileMs: number }
+  | { type: "ready"; port: number; transpileMs: number; evaluateMs: number }
   | { type: "error"; error: LocatedError }
   | { type: "crashed"; error: LocatedError }
   | ({ type: "response"; id: number } & WireResponse)

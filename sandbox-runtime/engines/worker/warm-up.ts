@@ -31,7 +31,7 @@ app.run();
 export async function warmUp(): Promise<void> {
   try {
     // A few rounds: the engine optimises a function only after it has run hot.
-    for (let round = 0; round < 4; round++) {
+    for (let round = 0; round < 16; round++) {
       transpileCell({
         "app.ts": SAMPLE,
         "greet.ts": 'export const greet = (name: string): string => "Hello, " + name;\n',

@@ -66,6 +66,14 @@ export class WorkerEngine implements Engine {
     return this.#preview.ready();
   }
 
+  /** End the spare Worker and remove the preview bridge; running cells are left to `stop`. */
+  dispose(): void {
+    this.#keepWarm = false;
+    this.#spare?.terminate();
+    this.#spare = undefined;
+    this.#preview.dispose();
+  }
+
   #spawn(): CellWorkerHost {
     const spare = this.#spare;
     this.#spare = undefined;

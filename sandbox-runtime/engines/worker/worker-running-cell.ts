@@ -17,8 +17,8 @@ import type {
 } from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
 import { PreviewCookieJar } from "./cookie-jar.ts";
-import type { PreviewRequest, WireResponse } from "./protocol.ts";
 import { previewErrorPage, previewHeaders } from "./preview-response.ts";
+import type { PreviewRequest, WireResponse } from "./protocol.ts";
 import { bodyBytes, headerList } from "./request-body.ts";
 
 /** How a worker cell runs. */
@@ -55,7 +55,7 @@ export class WorkerRunningCell implements RunningCell {
   #restarting: Promise<void> | undefined;
   #stopped = false;
   #jar = new PreviewCookieJar();
-  #timings = { transpileMs: 0, startMs: 0 };
+  #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
 
   constructor(options: WorkerCellOptions) {
     this.#options = options;
@@ -77,8 +77,8 @@ export class WorkerRunningCell implements RunningCell {
     return this.#jar;
   }
 
-  /** How long the last start took: transpiling in the Worker, and start to ready. */
-  get timings(): { transpileMs: number; startMs: number } {
+  /** How long the last start took: transpiling and evaluating in the Worker, start to ready. */
+  get timings(): { transpileMs: number; evaluateMs: number; startMs: number } {
     return { ...this.#timings };
   }
 
@@ -146,7 +146,11 @@ export class WorkerRunningCell implements RunningCell {
           settled = true;
           clearTimeout(timer);
           this.#port = event.port;
-          this.#timings = { transpileMs: event.transpileMs, startMs: performance.now() - began };
+          this.#timings = {
+            transpileMs: event.transpileMs,
+            evaluateMs: event.evaluateMs,
+            startMs: performance.now() - began,
+          };
           this.#setStatus({ state: "ready", url: this.url, port: this.#port });
           resolve();
         } else if (event.type === "error") fail(event.error);

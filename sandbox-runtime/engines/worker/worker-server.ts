@@ -5,7 +5,7 @@
  */
 import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
-import type { RunOptions, RunningServer, ServableApp } from "../../flask/runtime.ts";
+import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
 import type { RequestMessage, WireResponse } from "./protocol.ts";
 

@@ -3,7 +3,12 @@
  * @see flask/wrappers.py Request, werkzeug/wrappers/request.py Request
  */
 import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
-import { CombinedMultiDict, type FileStorage, Headers, ImmutableMultiDict } from "../datastructures.ts";
+import {
+  CombinedMultiDict,
+  type FileStorage,
+  Headers,
+  ImmutableMultiDict,
+} from "../datastructures.ts";
 import { parseFormBody, parseHeaderOptions } from "../form-parser.ts";
 import { parseCookie } from "../http.ts";
 import { parseQuery, percentDecode, uriToIri, urlQuote } from "../urls.ts";
@@ -50,7 +55,10 @@ const EMPTY = new Uint8Array();
  * const body = await readBody(webRequest, 1024);
  * @see werkzeug/wsgi.py LimitedStream
  */
-export async function readBody(web: globalThis.Request, limit: number | null | undefined): Promise<RequestBody> {
+export async function readBody(
+  web: globalThis.Request,
+  limit: number | null | undefined,
+): Promise<RequestBody> {
   const declared = Number(web.headers.get("content-length") ?? Number.NaN);
   if (limit != null && declared > limit) {
     await web.body?.cancel().catch(() => undefined);
@@ -205,6 +213,13 @@ export class Request {
     return this.#init.remoteAddr;
   }
 
+  /** `X-Forwarded-For` addresses when sent, else the client address (Werkzeug's `access_route`). */
+  get accessRoute(): string[] {
+    const forwarded = this.#headers.get("X-Forwarded-For");
+    if (forwarded !== undefined) return forwarded.split(",").map((x) => x.trim());
+    return this.remoteAddr ? [this.remoteAddr] : [];
+  }
+
   get userAgent(): UserAgent {
     return new UserAgent(this.#headers.get("User-Agent") ?? "");
   }
@@ -245,7 +260,9 @@ export class Request {
   }
 
   get cookies(): ImmutableMultiDict<string> {
-    this.#cookies ??= new ImmutableMultiDict(parseCookie(this.#headers.getAll("Cookie").join("; ")));
+    this.#cookies ??= new ImmutableMultiDict(
+      parseCookie(this.#headers.getAll("Cookie").join("; ")),
+    );
     return this.#cookies;
   }
 
@@ -343,7 +360,9 @@ export class Request {
         value = null;
       } else {
         const debug = this.#init.debug?.() ?? false;
-        throw debug ? new BadRequest(`Failed to decode JSON object: ${(error as Error).message}`) : new BadRequest();
+        throw debug
+          ? new BadRequest(`Failed to decode JSON object: ${(error as Error).message}`)
+          : new BadRequest();
       }
     }
     if (cache) {

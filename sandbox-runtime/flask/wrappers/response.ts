@@ -47,14 +47,19 @@ const CHARSET_MIMETYPES = new Set([
  * @see werkzeug/utils.py get_content_type
  */
 export function getContentType(mimetype: string, charset = "utf-8"): string {
-  if (mimetype.startsWith("text/") || CHARSET_MIMETYPES.has(mimetype) || mimetype.endsWith("+xml")) {
+  if (
+    mimetype.startsWith("text/") ||
+    CHARSET_MIMETYPES.has(mimetype) ||
+    mimetype.endsWith("+xml")
+  ) {
     return `${mimetype}; charset=${charset}`;
   }
   return mimetype;
 }
 
 const encoder = new TextEncoder();
-const toBytes = (chunk: string | Uint8Array): Uint8Array => (typeof chunk === "string" ? encoder.encode(chunk) : chunk);
+const toBytes = (chunk: string | Uint8Array): Uint8Array =>
+  typeof chunk === "string" ? encoder.encode(chunk) : chunk;
 
 function concat(chunks: Uint8Array[]): Uint8Array {
   const size = chunks.reduce((n, c) => n + c.byteLength, 0);
@@ -71,7 +76,10 @@ const isAsyncIterable = (v: unknown): v is AsyncIterable<string | Uint8Array> =>
   v != null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
 
 /** Cookie options for `setCookie`, as in Werkzeug's `set_cookie`. */
-export type SetCookieOptions = Pick<CookieOptions, "maxAge" | "expires" | "path" | "domain" | "secure" | "httpOnly" | "sameSite" | "partitioned">;
+export type SetCookieOptions = Pick<
+  CookieOptions,
+  "maxAge" | "expires" | "path" | "domain" | "secure" | "httpOnly" | "sameSite" | "partitioned"
+>;
 
 /**
  * An HTTP response: status, headers (kept as a raw list, Set-Cookie included) and body.
@@ -97,19 +105,34 @@ export class Response {
   /** Work to run once the body has been sent (Werkzeug's `call_on_close`). */
   readonly onClose: (() => void)[] = [];
 
-  constructor(body?: ResponseBody, statusOrInit?: number | string | ResponseInit, headers?: HeadersInit) {
+  constructor(
+    body?: ResponseBody,
+    statusOrInit?: number | string | ResponseInit,
+    headers?: HeadersInit,
+  ) {
     const init: ResponseInit =
-      typeof statusOrInit === "object" && statusOrInit !== null ? statusOrInit : { status: statusOrInit, headers };
+      typeof statusOrInit === "object" && statusOrInit !== null
+        ? statusOrInit
+        : { status: statusOrInit, headers };
     this.headers = new Headers(init.headers);
     if (init.status !== undefined && init.status !== null) this.status = init.status;
     if (init.directPassthrough) this.directPassthrough = true;
     if (init.raw) {
-      this.#bytes = body instanceof Uint8Array ? body : typeof body === "string" ? encoder.encode(body) : new Uint8Array();
+      this.#bytes =
+        body instanceof Uint8Array
+          ? body
+          : typeof body === "string"
+            ? encoder.encode(body)
+            : new Uint8Array();
       return;
     }
     let contentType = init.contentType;
     if (contentType === undefined) {
-      const mimetype = init.mimetype ?? (this.headers.has("Content-Type") ? undefined : (this.constructor as typeof Response).defaultMimetype);
+      const mimetype =
+        init.mimetype ??
+        (this.headers.has("Content-Type")
+          ? undefined
+          : (this.constructor as typeof Response).defaultMimetype);
       if (mimetype !== undefined) contentType = getContentType(mimetype);
     }
     if (contentType !== undefined) this.headers.set("Content-Type", contentType);
@@ -198,7 +221,12 @@ export class Response {
 
   /** Replace the body with text or bytes and set Content-Length. */
   setData(value: string | Uint8Array | ArrayBuffer): void {
-    this.#bytes = typeof value === "string" ? encoder.encode(value) : value instanceof ArrayBuffer ? new Uint8Array(value) : value;
+    this.#bytes =
+      typeof value === "string"
+        ? encoder.encode(value)
+        : value instanceof ArrayBuffer
+          ? new Uint8Array(value)
+          : value;
     this.#stream = null;
     this.headers.set("Content-Length", String(this.#bytes.byteLength));
   }
@@ -212,7 +240,9 @@ export class Response {
       this.#stream = null;
     }
     if (this.#bytes === null) {
-      throw new TypeError("This response streams its body; await response.readData() to collect it.");
+      throw new TypeError(
+        "This response streams its body; await response.readData() to collect it.",
+      );
     }
     return options.asText ? new TextDecoder().decode(this.#bytes) : this.#bytes;
   }
@@ -221,7 +251,8 @@ export class Response {
   async readData(): Promise<Uint8Array> {
     if (this.#bytes === null && this.#stream !== null) {
       const chunks: Uint8Array[] = [];
-      for await (const chunk of this.#stream as AsyncIterable<string | Uint8Array>) chunks.push(toBytes(chunk));
+      for await (const chunk of this.#stream as AsyncIterable<string | Uint8Array>)
+        chunks.push(toBytes(chunk));
       this.#bytes = concat(chunks);
       this.#stream = null;
     }
@@ -252,7 +283,9 @@ export class Response {
   getJson(options: { force?: boolean; silent?: boolean } = {}): unknown {
     if (!(options.force || this.isJson)) {
       if (options.silent) return null;
-      throw new Error("Did not attempt to load JSON data because the response Content-Type was not 'application/json'.");
+      throw new Error(
+        "Did not attempt to load JSON data because the response Content-Type was not 'application/json'.",
+      );
     }
     try {
       return JSON.parse(this.text);
@@ -272,11 +305,20 @@ export class Response {
    * res.setCookie("user", "ana", { maxAge: 3600, httpOnly: true, sameSite: "Lax" });
    */
   setCookie(key: string, value = "", options: SetCookieOptions = {}): void {
-    this.headers.add("Set-Cookie", dumpCookie(key, value, { ...options, maxSize: this.maxCookieSize }));
+    this.headers.add(
+      "Set-Cookie",
+      dumpCookie(key, value, { ...options, maxSize: this.maxCookieSize }),
+    );
   }
 
   /** Tell the client to forget a cookie: empty value, expired in 1970, Max-Age=0. */
-  deleteCookie(key: string, options: Pick<SetCookieOptions, "path" | "domain" | "secure" | "httpOnly" | "sameSite" | "partitioned"> = {}): void {
+  deleteCookie(
+    key: string,
+    options: Pick<
+      SetCookieOptions,
+      "path" | "domain" | "secure" | "httpOnly" | "sameSite" | "partitioned"
+    > = {},
+  ): void {
     this.setCookie(key, "", { ...options, expires: 0, maxAge: 0 });
   }
 
@@ -303,8 +345,19 @@ export class Response {
   ): this {
     if (request.method === "GET" || request.method === "HEAD") {
       if (!this.headers.has("Date")) this.headers.set("Date", httpDate());
-      const partial = this.#processRange(request.headers, options.acceptRanges, options.completeLength ?? null);
-      if (!partial && !isResourceModified(request.headers, this.headers.get("ETag"), this.headers.get("Last-Modified"))) {
+      const partial = this.#processRange(
+        request.headers,
+        options.acceptRanges,
+        options.completeLength ?? null,
+      );
+      if (
+        !partial &&
+        !isResourceModified(
+          request.headers,
+          this.headers.get("ETag"),
+          this.headers.get("Last-Modified"),
+        )
+      ) {
         const ifMatch = parseEtags(request.headers.get("If-Match"));
         this.status = ifMatch.star || ifMatch.strong.size > 0 || ifMatch.weak.size > 0 ? 412 : 304;
       }
@@ -325,9 +378,17 @@ export class Response {
     length: number | null,
   ): boolean {
     const header = headers.get("Range");
-    if (!acceptRanges || length === null || length === 0 || !header || this.#bytes === null) return false;
+    if (!acceptRanges || length === null || length === 0 || !header || this.#bytes === null)
+      return false;
     const ifRange = headers.get("If-Range");
-    if (ifRange && isResourceModified({ get: (n) => (n === "If-None-Match" ? ifRange : undefined) }, this.headers.get("ETag"), null)) {
+    if (
+      ifRange &&
+      isResourceModified(
+        { get: (n) => (n === "If-None-Match" ? ifRange : undefined) },
+        this.headers.get("ETag"),
+        null,
+      )
+    ) {
       return false;
     }
     const m = /^\s*bytes\s*=\s*(\d*)\s*-\s*(\d*)\s*$/i.exec(header);
@@ -359,11 +420,16 @@ export class Response {
   /** The body as a web stream, or null when the method/status has no body. */
   #webBody(method: string): BodyInit | null {
     const code = this.#statusCode;
-    if (method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304) return null;
+    if (method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304)
+      return null;
     if (this.#bytes !== null) return this.#bytes as Uint8Array<ArrayBuffer>;
-    const source = this.#stream as AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+    const source = this.#stream as
+      | AsyncIterable<string | Uint8Array>
+      | Iterable<string | Uint8Array>;
     const onClose = this.onClose;
-    const iterator = isAsyncIterable(source) ? source[Symbol.asyncIterator]() : (source as Iterable<string | Uint8Array>)[Symbol.iterator]();
+    const iterator = isAsyncIterable(source)
+      ? source[Symbol.asyncIterator]()
+      : (source as Iterable<string | Uint8Array>)[Symbol.iterator]();
     return new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
@@ -393,7 +459,8 @@ export class Response {
    */
   async received(method: string): Promise<this> {
     const code = this.#statusCode;
-    const bodiless = method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304;
+    const bodiless =
+      method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304;
     let bytes: Uint8Array = new Uint8Array();
     if (bodiless) await this.#drain();
     else {
@@ -420,7 +487,18 @@ export class Response {
     const code = this.#statusCode;
     const out = new Headers(this.headers);
     if (code === 304) {
-      for (const name of ["Allow", "Content-Encoding", "Content-Language", "Content-Length", "Content-Location", "Content-MD5", "Content-Range", "Content-Type", "Expires", "Last-Modified"]) {
+      for (const name of [
+        "Allow",
+        "Content-Encoding",
+        "Content-Language",
+        "Content-Length",
+        "Content-Location",
+        "Content-MD5",
+        "Content-Range",
+        "Content-Type",
+        "Expires",
+        "Last-Modified",
+      ]) {
         out.delete(name);
       }
     }

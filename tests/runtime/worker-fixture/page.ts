@@ -18,6 +18,19 @@ const engine = new WorkerEngine({
 });
 let current: RunningCell | undefined;
 
+/** Where a Run's time went, in ms. */
+export interface RunTiming {
+  /** Run → the first response's text on the page. */
+  ms: number;
+  text: string;
+  /** Run → ready (the app called `app.run()`). */
+  startMs: number;
+  /** Ready → the first response. */
+  requestMs: number;
+  transpileMs: number;
+  evaluateMs: number;
+}
+
 const kolba = {
   engine,
   caseNames: () => runtimeCases.map((c) => c.name),
@@ -40,19 +53,25 @@ const kolba = {
   cookies: () => (current as WorkerRunningCell | undefined)?.cookies.list() ?? [],
   previewReady: () => engine.previewReady(),
   /** Time from Run to the first response's text on the page, in ms. */
-  async timeRun(
-    files: CellFiles,
-    path = "/",
-  ): Promise<{ ms: number; text: string; transpileMs: number }> {
+  async timeRun(files: CellFiles, path = "/"): Promise<RunTiming> {
     const began = performance.now();
     await current?.stop();
     current = await engine.start(files);
+    const ready = performance.now();
     const res = await current.fetch(path);
     const text = res.text();
     const out = document.getElementById("out");
     if (out) out.textContent = text;
     const ms = performance.now() - began;
-    return { ms, text, transpileMs: (current as WorkerRunningCell).timings.transpileMs };
+    const { transpileMs, evaluateMs } = (current as WorkerRunningCell).timings;
+    return {
+      ms,
+      text,
+      transpileMs,
+      evaluateMs,
+      startMs: ready - began,
+      requestMs: ms - (ready - began),
+    };
   },
   async stop(): Promise<void> {
     await current?.stop();

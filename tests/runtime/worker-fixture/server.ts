@@ -66,6 +66,7 @@ export function startFixtureServer(options: {
           res.writeHead(200, {
             ...headers,
             "Content-Type": TYPES[extname(relative)] ?? "application/octet-stream",
+            ...(relative === "preview-sw.js" ? { "Service-Worker-Allowed": "/" } : {}),
           });
           res.end(body);
           return;
