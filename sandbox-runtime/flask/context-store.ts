@@ -61,9 +61,10 @@ export function createSlotStore<T>(): ContextStore<T> {
       slot = value;
     },
     exclusive<R>(fn: () => Promise<R>): Promise<R> {
-      // Work started from inside a running request (a view calling another app) must not
-      // wait for itself.
-      if (slot !== undefined) return fn();
+      // Always queue: a request arriving while another one awaits finds the slot occupied, and
+      // nothing without async context can tell it from a call made inside that request. The
+      // price is that a view sending a request to its own app through this store waits for
+      // itself; engines that need that install an isolated store.
       const run = tail.then(fn, fn);
       tail = run.catch(() => undefined);
       return run;

@@ -7,6 +7,7 @@ export {
 } from "./blueprints.ts";
 export { Config, DEFAULT_CONFIG } from "./config.ts";
 export { type ContextStore, createSlotStore } from "./context-store.ts";
+export { UUID } from "./uuid.ts";
 export { AppContext, AppCtxGlobals, RequestContext, type SessionLike } from "./ctx.ts";
 export {
   CombinedMultiDict,

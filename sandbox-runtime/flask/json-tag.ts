@@ -18,6 +18,7 @@
 import { httpDate, parseDate } from "./http/dates.ts";
 import { isAscii } from "./http/python-text.ts";
 import { ValueError } from "./http/value-error.ts";
+import { UUID } from "./uuid.ts";
 import { standardBase64, standardBase64Decode } from "./itsdangerous/encoding.ts";
 import { pythonJsonDumps } from "./itsdangerous/python-json.ts";
 
@@ -45,35 +46,7 @@ export function isTuple(value: unknown): value is readonly unknown[] {
   return typeof value === "object" && value !== null && tuples.has(value);
 }
 
-/**
- * A UUID value, the counterpart of Python's `uuid.UUID`; prints in the canonical 8-4-4-4-12 form.
- * @example
- * new UUID("{12345678-1234-5678-1234-567812345678}").hex; // "12345678123456781234567812345678"
- * @see cpython Lib/uuid.py UUID
- */
-export class UUID {
-  readonly hex: string;
-
-  constructor(value: string) {
-    const hex = value
-      .replace(/^urn:/, "")
-      .replace(/^uuid:/, "")
-      .replace(/^{+|}+$/g, "")
-      .replaceAll("-", "");
-    if (!/^[0-9a-fA-F]{32}$/.test(hex))
-      throw new ValueError("badly formed hexadecimal UUID string");
-    this.hex = hex.toLowerCase();
-  }
-
-  toString(): string {
-    const h = this.hex;
-    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-  }
-
-  toJSON(): string {
-    return this.toString();
-  }
-}
+export { UUID } from "./uuid.ts";
 
 /**
  * Text that is already safe HTML, what a ` m` tag loads as (anything with `__html__()` dumps as one).

@@ -1,3 +1,4 @@
+import { UUID } from "../../sandbox-runtime/flask/uuid.ts";
 import { describe, expect, it } from "vitest";
 import { NotFound, ValueError } from "../../sandbox-runtime/flask/exceptions.ts";
 import {
@@ -123,9 +124,26 @@ describe("built-in converters", () => {
     expect(() => converter.toPython("2.6")).toThrow(ValidationError);
   });
 
-  it("uuid: values arrive lowercase, as str(uuid.UUID) prints", () => {
-    expect(new UUIDConverter(map).toPython("6F2A1C3E-0000-4000-8000-00000000ABCD")).toBe(
-      "6f2a1c3e-0000-4000-8000-00000000abcd",
+  it("uuid: values arrive as a UUID that prints lowercase, as str(uuid.UUID) does", () => {
+    const value = new UUIDConverter(map).toPython("6F2A1C3E-0000-4000-8000-00000000ABCD");
+    expect(value).toBeInstanceOf(UUID);
+    expect(String(value)).toBe("6f2a1c3e-0000-4000-8000-00000000abcd");
+    expect((value as UUID).version).toBe(4);
+    expect((value as UUID).hex).toBe("6f2a1c3e000040008000" + "00000000abcd");
+    expect(new UUIDConverter(map).toUrl(value)).toBe("6f2a1c3e-0000-4000-8000-00000000abcd");
+  });
+
+  it("uuid: version and variant read like Python's uuid module", () => {
+    expect(new UUID("00000000-0000-1000-8000-000000000000").version).toBe(1);
+    expect(new UUID("00000000-0000-4000-0000-000000000000").version).toBeNull();
+    expect(new UUID("00000000-0000-4000-0000-000000000000").variant).toBe(
+      "reserved for NCS compatibility",
+    );
+    expect(new UUID("{6F2A1C3E-0000-4000-8000-00000000ABCD}").urn).toBe(
+      "urn:uuid:6f2a1c3e-0000-4000-8000-00000000abcd",
+    );
+    expect(new UUID("6f2a1c3e-0000-4000-8000-00000000abcd").int).toBe(
+      0x6f2a1c3e00004000800000000000abcdn,
     );
   });
 

@@ -118,6 +118,37 @@ describe("request context", () => {
     expect(maxActive).toBe(1);
   });
 
+  test("the slot store also queues a request that arrives while another one awaits", async () => {
+    const previous = getContextStore();
+    setContextStore(createSlotStore());
+    try {
+      const app = new Flask("late");
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      app.route("/slow", async function slow() {
+        g.mark = "slow";
+        await gate;
+        return `${request.path} ${request.args.get("q")} ${g.mark}`;
+      });
+      app.route("/fast", async function fast() {
+        g.mark = "fast";
+        release();
+        await new Promise((r) => setTimeout(r, 20));
+        return `${request.path} ${request.args.get("q")} ${g.mark}`;
+      });
+      const first = app.request("/slow?q=1");
+      await new Promise((r) => setTimeout(r, 20));
+      const second = app.request("/fast?q=2");
+      setTimeout(release, 100);
+      const texts = await Promise.all([first, second].map(async (r) => (await r).text()));
+      expect(texts).toEqual(["/slow 1 slow", "/fast 2 fast"]);
+    } finally {
+      setContextStore(previous);
+    }
+  });
+
   test("copyCurrentRequestContext carries the request into later work", async () => {
     const app = new Flask("copy");
     let later: (() => string) | undefined;

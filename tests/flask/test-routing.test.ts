@@ -1,3 +1,4 @@
+import { UUID } from "../../sandbox-runtime/flask/uuid.ts";
 import { describe, expect, it } from "vitest";
 import {
   BadHost,
@@ -394,11 +395,11 @@ const CASES: Case[] = [
     expect: [
       [
         ["match", "/o/6F2A1C3E-0000-4000-8000-00000000ABCD"],
-        { endpoint: "o", args: { id: "6f2a1c3e-0000-4000-8000-00000000abcd" } },
+        { endpoint: "o", args: { id: new UUID("6f2a1c3e-0000-4000-8000-00000000abcd") } },
       ],
       [
         ["match", "/o/6f2a1c3e-0000-4000-8000-00000000abcd"],
-        { endpoint: "o", args: { id: "6f2a1c3e-0000-4000-8000-00000000abcd" } },
+        { endpoint: "o", args: { id: new UUID("6f2a1c3e-0000-4000-8000-00000000abcd") } },
       ],
       [["match", "/o/6f2a1c3e00004000800000000000abcd"], { error: "NotFound" }],
       [

@@ -9,6 +9,7 @@
  * app.urlMap.converters.list = ListConverter;
  * @see werkzeug/routing/converters.py
  */
+import { UUID } from "../uuid.ts";
 import { ValueError } from "../exceptions.ts";
 import type { Map as UrlMap } from "./map.ts";
 import { pyFloat, pyFloatRepr, pyInt, pyIntStr, pyStr, pyStrRepr } from "./python-text.ts";
@@ -344,7 +345,7 @@ export class FloatConverter extends NumberConverter {
 }
 
 /**
- * UUID strings; the view receives the canonical lowercase form (Python passes a `uuid.UUID`).
+ * UUID strings; the view receives a `UUID` (Python passes a `uuid.UUID`), printing lowercase.
  *
  * @example
  * new Rule("/object/<uuid:id>");
@@ -359,7 +360,7 @@ export class UUIDConverter extends BaseConverter {
   }
 
   override toPython(value: string): unknown {
-    return value.toLowerCase();
+    return new UUID(value);
   }
 
   override toUrl(value: unknown): string {
