@@ -50,6 +50,12 @@ async function writeResponse(
   res.writeHead(code, reason, headers.flat());
   const noBody = method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304;
   try {
+    if (!noBody && !streamed) {
+      // A buffered body goes out with the headers in one write.
+      res.end(response.getData());
+      for (const fn of response.onClose) fn();
+      return;
+    }
     if (!noBody) {
       const body = response.toWeb(method).body;
       if (body)
@@ -113,7 +119,10 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
     } catch (error) {
       res.destroy(error as Error);
     }
-    log(`${req.socket.remoteAddress ?? "-"} - - [${logTime()}] "${line}" ${response.statusCode} -`);
+    if (!quiet)
+      log(
+        `${req.socket.remoteAddress ?? "-"} - - [${logTime()}] "${line}" ${response.statusCode} -`,
+      );
   });
   server.on("clientError", (_error: Error, socket: Socket) => {
     if (socket.writable) socket.end(BAD_REQUEST);
