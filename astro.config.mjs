@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
+import { build } from "esbuild";
 
 /** Headers every page needs so that WebContainers can boot (cross-origin isolation). */
 export const isolationHeaders = {
@@ -8,11 +10,41 @@ export const isolationHeaders = {
   "Cross-Origin-Embedder-Policy": "require-corp",
 };
 
+/**
+ * Bundle the live cell (editor, engine page side, pane) to `/_cell/live-cell.js` in the built
+ * site. Lesson pages inline only a small bootstrap that imports this URL on the learner's
+ * first interaction with a cell, so no script is fetched before then.
+ * @returns {import("astro").AstroIntegration}
+ */
+function liveCellBundle() {
+  return {
+    name: "kolba-live-cell",
+    hooks: {
+      "astro:build:done": async ({ dir }) => {
+        await build({
+          entryPoints: [fileURLToPath(new URL("./src/client/live-cell.ts", import.meta.url))],
+          outdir: fileURLToPath(new URL("./_cell/", dir)),
+          entryNames: "[name]",
+          chunkNames: "chunks/[name]-[hash]",
+          bundle: true,
+          splitting: true,
+          format: "esm",
+          platform: "browser",
+          target: "es2022",
+          minify: true,
+          legalComments: "none",
+          logLevel: "warning",
+        });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: "https://kolba.example",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx()],
+  integrations: [mdx(), liveCellBundle()],
   markdown: {
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },

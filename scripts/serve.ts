@@ -1,9 +1,13 @@
 /**
  * Serves the built site (`dist/`) with the cross-origin isolation headers WebContainers need,
  * sends `/` to the visitor's language, and answers misses with the locale's 404 page.
- * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1]
+ * The same `dist/` is also served on the next port as the cells' preview origin: same site,
+ * another origin, so a previewed app cannot reach the lesson page (docs/engines.md, "Isolation:
+ * a preview origin"). There every answer may be embedded cross-origin, and the preview Service
+ * Worker may take the whole origin.
+ * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--preview-port <port + 1>]
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -15,6 +19,7 @@ const { values } = parseArgs({
     port: { type: "string", default: process.env.PORT ?? "4321" },
     host: { type: "string", default: process.env.HOST ?? "127.0.0.1" },
     root: { type: "string", default: "dist" },
+    "preview-port": { type: "string" },
   },
 });
 
@@ -60,13 +65,36 @@ async function fileAt(pathname: string): Promise<string | null> {
   return null;
 }
 
-function send(res: ServerResponse, status: number, path: string, method: string): void {
-  res.writeHead(status, {
-    "Content-Type": types[extname(path)] ?? "application/octet-stream",
+/** The preview origin's headers: embeddable by the lesson page, still cross-origin isolated. */
+const previewIsolation = {
+  ...isolation,
+  "Cross-Origin-Resource-Policy": "cross-origin",
+};
+
+function send(
+  res: ServerResponse,
+  status: number,
+  path: string,
+  method: string,
+  headers: Record<string, string> = isolation,
+): void {
+  // A validator lets `no-cache` files (the engine's Worker, fetched again for each spare Worker)
+  // come back as 304 instead of in full.
+  const modified = statSync(path).mtime.toUTCString();
+  const common = {
     "Cache-Control": path.includes(`${sep}_astro${sep}`)
       ? "public, max-age=31536000, immutable"
       : "no-cache",
-    ...isolation,
+    "Last-Modified": modified,
+    ...headers,
+  };
+  if (status === 200 && res.req.headers["if-modified-since"] === modified) {
+    res.writeHead(304, common).end();
+    return;
+  }
+  res.writeHead(status, {
+    "Content-Type": types[extname(path)] ?? "application/octet-stream",
+    ...common,
   });
   if (method === "HEAD") res.end();
   else createReadStream(path).pipe(res);
@@ -104,16 +132,40 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   else res.writeHead(404, { "Content-Type": "text/plain", ...isolation }).end("Not found");
 }
 
-const server = createServer((req, res) => {
-  handle(req, res).catch((error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-    res.end("Internal error");
-  });
-});
+// The preview origin serves only the engine's files: the bridge page, its script and the
+// preview Service Worker (whose answers come from the lesson page, never from here).
+async function handlePreview(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? "GET";
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const file = url.pathname.startsWith("/engine/") ? await fileAt(url.pathname) : null;
+  if ((method !== "GET" && method !== "HEAD") || !file) {
+    res.writeHead(404, { "Content-Type": "text/plain", ...previewIsolation }).end("Not found");
+    return;
+  }
+  const extra: Record<string, string> = url.pathname.endsWith("/preview-sw.js")
+    ? { "Service-Worker-Allowed": "/" }
+    : {};
+  send(res, 200, file, method, { ...previewIsolation, ...extra });
+}
 
+function serve(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
+  return createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+      res.end("Internal error");
+    });
+  });
+}
+
+const server = serve(handle);
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();
-  const port = typeof address === "object" && address ? address.port : values.port;
+  const port = typeof address === "object" && address ? address.port : Number(values.port);
   console.log(`Kolba is being served at http://${values.host}:${port}/ (Ctrl+C to stop)`);
+  const previewPort = values["preview-port"] ? Number(values["preview-port"]) : port + 1;
+  const preview = serve(handlePreview);
+  preview.listen(previewPort, values.host, () => {
+    console.log(`Cell previews are served at http://${values.host}:${previewPort}/`);
+  });
 });

@@ -15,6 +15,10 @@ const pages = [
   "/no-such-page/",
 ];
 
+// axe checks the contrast of every highlighted token: a lesson with many cells takes several
+// seconds alone and far longer on a busy machine, so these tests get more than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations

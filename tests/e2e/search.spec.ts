@@ -11,6 +11,9 @@ const ui = { en, lt, kk };
 /** Types a query into the header's search box and returns the result links' paths. */
 async function search(page: Page, label: string, query: string): Promise<string[]> {
   const box = page.getByRole("searchbox", { name: label });
+  // Clearing first empties the list, so the links read below belong to this query.
+  await box.fill("");
+  await expect(page.locator("#search-results li")).toHaveCount(0);
   await box.fill(query);
   const results = page.locator("#search-results a");
   await expect(page.locator(".search-summary")).not.toBeEmpty();
@@ -49,8 +52,12 @@ for (const locale of locales) {
 
       // The cells are the same in every locale: only a separate index per locale keeps the
       // other locales' copies of this lesson out of the results.
-      const code = await search(page, t["search.label"], codeWordOf(lesson.slug));
+      const word = codeWordOf(lesson.slug);
+      const code = await search(page, t["search.label"], word);
       expect(code).toContain(`/${locale}/${lesson.slug}/`);
+      await expect(
+        page.locator(`#search-results a[href="/${locale}/${lesson.slug}/"] mark`).first(),
+      ).toContainText(word, { ignoreCase: true });
       for (const path of code) expect(path.startsWith(`/${locale}/`), path).toBe(true);
 
       await page.locator(`#search-results a[href="/${locale}/${lesson.slug}/"]`).click();

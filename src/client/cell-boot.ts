@@ -1,0 +1,43 @@
+/**
+ * The only JavaScript a lesson page loads up front (inlined in the page): it waits for the
+ * learner's first interaction with a cell (focus, pointer, key, or its Run button) and only
+ * then loads the editor and the engine for that cell.
+ */
+import { LIVE_CELL_URL } from "./live-cell-url.ts";
+
+type LiveCellModule = typeof import("./live-cell.ts");
+
+const CELL = "figure.cell[data-cell]";
+const starting = new WeakSet<Element>();
+
+function loadLiveCell(): Promise<LiveCellModule> {
+  // In development Vite serves the module itself; the built site serves the bundle.
+  if (import.meta.env.DEV) return import("./live-cell.ts");
+  return import(/* @vite-ignore */ LIVE_CELL_URL) as Promise<LiveCellModule>;
+}
+
+function interact(event: Event): void {
+  const target = event.target instanceof Element ? event.target : null;
+  const figure = target?.closest<HTMLElement>(CELL);
+  if (!figure || figure.dataset.live !== undefined) return;
+  const run = event.type === "click" && target?.closest("[data-cell-action='run']") !== null;
+  if (run) figure.dataset.pendingRun = "";
+  const request = event.type === "click" ? target?.closest<HTMLElement>(".cell-requests li") : null;
+  if (request?.dataset.method === "GET" && request.dataset.path) {
+    figure.dataset.pendingOpen = request.dataset.path;
+  }
+  if (starting.has(figure)) return;
+  starting.add(figure);
+  figure.dataset.state = "loading";
+  void loadLiveCell().then(({ activateCell }) => {
+    const run = figure.dataset.pendingRun !== undefined;
+    const open = figure.dataset.pendingOpen;
+    delete figure.dataset.pendingRun;
+    delete figure.dataset.pendingOpen;
+    activateCell(figure, { run, ...(open !== undefined ? { open } : {}) });
+  });
+}
+
+for (const type of ["focusin", "pointerdown", "keydown", "click"]) {
+  document.addEventListener(type, interact, { capture: true });
+}

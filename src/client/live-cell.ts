@@ -1,0 +1,540 @@
+/**
+ * A cell brought to life: its static panels become editors, and Run starts the app with the
+ * page's engine and shows it in a browser pane with a console, an inspector and a request
+ * builder. Loaded by `cell-boot.ts` on the learner's first interaction with the cell.
+ */
+import type { EditorView } from "@codemirror/view";
+import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
+import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
+import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
+import type {
+  PreviewRequest,
+  WireResponse,
+} from "../../sandbox-runtime/engines/worker/protocol.ts";
+import { BrowserPane } from "./browser-pane.ts";
+import { type FileMap, loadEdit, mergeEdit, saveEdit } from "./cell-storage.ts";
+import { t } from "./cell-strings.ts";
+import { createCodeEditor, setEditorText } from "./code-editor.ts";
+import { ConsoleView } from "./console-view.ts";
+import { el } from "./dom.ts";
+import { type CheckFailure, checkResponse, type Expectation } from "./exercise-checks.ts";
+import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
+import { pageEngine } from "./page-engine.ts";
+import { type BuiltAnswer, RequestBuilderView } from "./request-builder-view.ts";
+import { routeLinks } from "./route-links.ts";
+import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
+
+/** What the page carries about a cell (its `data-cell-source` attribute). */
+interface CellSource {
+  files: FileMap;
+  requests: Array<DeclaredRequest & { expect: Expectation }>;
+  exercise: boolean;
+}
+
+/** How the cell was first touched. */
+export interface ActivateOptions {
+  /** The learner pressed Run before the editor had loaded. */
+  run?: boolean;
+  /** The learner chose one of the declared requests before the editor had loaded. */
+  open?: string;
+}
+
+const live = new WeakMap<HTMLElement, LiveCell>();
+
+/**
+ * Turn one static cell into a live one (once).
+ * @example activateCell(document.querySelector("[data-cell]")!, { run: true });
+ */
+export function activateCell(figure: HTMLElement, options: ActivateOptions = {}): LiveCell {
+  let cell = live.get(figure);
+  if (!cell) {
+    cell = new LiveCell(figure);
+    live.set(figure, cell);
+  }
+  if (options.open !== undefined) cell.open(options.open);
+  else if (options.run) void cell.run();
+  return cell;
+}
+
+function header(headers: Array<[string, string]>, name: string): string | undefined {
+  return headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+}
+
+function locatedOf(error: unknown): LocatedError {
+  if (error instanceof CellError) return error.located;
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: "engine", message, formatted: message };
+}
+
+function failureText(failure: CheckFailure): string {
+  switch (failure.kind) {
+    case "status":
+      return t("cell.expectedStatus", { expected: failure.expected, actual: failure.actual });
+    case "body":
+      return t("cell.expectedBody", { expected: failure.expected });
+    case "text":
+      return t("cell.expectedText", { expected: failure.expected });
+    case "header":
+      return t("cell.expectedHeader", { name: failure.name, expected: failure.expected });
+  }
+}
+
+/** One live cell. */
+export class LiveCell {
+  #figure: HTMLElement;
+  #name: string;
+  #source: CellSource;
+  #editors = new Map<string, EditorView>();
+  #running: RunningCell | undefined;
+  #runs = 0;
+  #awaitingFirst = false;
+  #saveTimer: ReturnType<typeof setTimeout> | undefined;
+  #runButton: HTMLButtonElement;
+  #status: HTMLElement;
+  #engineNote: HTMLElement;
+  #toast: HTMLElement;
+  #pane: BrowserPane;
+  #console = new ConsoleView();
+  #inspector = new InspectorView();
+  #checks: HTMLElement | undefined;
+  #declaredPaths: string[] = [];
+
+  constructor(figure: HTMLElement) {
+    this.#figure = figure;
+    this.#name = figure.dataset.cell ?? "";
+    const json = figure.dataset.cellSource ?? "{}";
+    this.#source = JSON.parse(json) as CellSource;
+    this.#source.files ??= {};
+    this.#source.requests ??= [];
+
+    const stored = loadEdit(localStorage, this.#name, this.#source.files);
+    const start = stored.current
+      ? mergeEdit(this.#source.files, stored.current.files)
+      : this.#source.files;
+    const hadFocus = document.activeElement;
+    this.#makeEditors(start, hadFocus);
+
+    this.#runButton =
+      figure.querySelector<HTMLButtonElement>("[data-cell-action='run']") ??
+      el("button", { type: "button", class: "cell-run", "data-cell-action": "run" }, t("cell.run"));
+    this.#runButton.addEventListener("click", () => void this.run());
+    const toolbar =
+      this.#runButton.closest(".cell-toolbar") ??
+      el("div", { class: "cell-toolbar" }, this.#runButton);
+    if (!toolbar.isConnected) figure.append(toolbar);
+    const reset = el("button", { type: "button", class: "cell-reset" }, t("cell.reset"));
+    reset.addEventListener("click", () => this.reset());
+    const copy = el("button", { type: "button", class: "cell-copy" }, t("cell.copy"));
+    copy.addEventListener("click", () => void this.#copy());
+    toolbar.append(reset, copy);
+    if (this.#source.exercise) {
+      const check = el("button", { type: "button", class: "cell-check" }, t("cell.check"));
+      check.addEventListener("click", () => void this.check());
+      toolbar.append(check);
+      this.#checks = el("ul", { class: "cell-checks" });
+    }
+    const page = pageEngine();
+    if (page.choosable) toolbar.append(this.#engineMenu(page.choice(), (c) => page.choose(c)));
+    this.#toast = el("p", { class: "cell-toast", role: "status" });
+    this.#status = el("p", { class: "cell-run-status", role: "status", "aria-live": "polite" });
+    this.#engineNote = el("p", { class: "cell-engine" });
+    const help = el("p", { class: "cell-help" }, t("cell.editorHelp"));
+
+    const paths = [
+      ...new Set(
+        this.#source.requests.filter((r) => (r.method ?? "GET") === "GET").map((r) => r.path),
+      ),
+    ];
+    this.#pane = new BrowserPane({ startPath: paths[0] ?? "/", open: (path) => this.#open(path) });
+    this.#declaredPaths = paths;
+    this.#pane.setRoutes(routeLinks(paths, this.#tsSources(start)));
+    const builder = new RequestBuilderView((request) => this.#sendBuilt(request));
+    const liveBox = el(
+      "div",
+      { class: "cell-live" },
+      this.#status,
+      this.#engineNote,
+      ...(this.#checks ? [this.#checks] : []),
+      this.#pane.element,
+      this.#console.element,
+      this.#inspector.element,
+      builder.element,
+    );
+    toolbar.after(help, this.#toast, liveBox);
+    if (stored.stale && !stored.current) this.#offerStale(stored.stale.files, help);
+    this.#linkRequests();
+    figure.dataset.live = "";
+    window.addEventListener("pagehide", () => this.#save());
+    if (page.choice() !== "webcontainer") page.worker().warm();
+  }
+
+  /** The files as the editors hold them. */
+  files(): FileMap {
+    const files: FileMap = {};
+    for (const [path, view] of this.#editors) files[path] = view.state.doc.toString();
+    return files;
+  }
+
+  #tsSources(files: FileMap): string[] {
+    return Object.entries(files)
+      .filter(([path]) => path.endsWith(".ts"))
+      .map(([, text]) => text);
+  }
+
+  /** The running app, if any. */
+  get running(): RunningCell | undefined {
+    return this.#running;
+  }
+
+  #makeEditors(start: FileMap, hadFocus: Element | null): void {
+    const panels = this.#figure.querySelectorAll<HTMLElement>(
+      ".cell-panel[data-file]:not([data-twin])",
+    );
+    let toFocus: EditorView | undefined;
+    for (const panel of panels) {
+      const path = panel.dataset.file ?? "";
+      if (!(path in this.#source.files)) continue;
+      const pre = panel.querySelector("pre");
+      const box = el("div", { class: "cell-editor" });
+      const view = createCodeEditor(box, {
+        path,
+        text: start[path] ?? "",
+        label: t("cell.editorLabel", { file: path }),
+        onChange: () => this.#scheduleSave(),
+        onRun: () => void this.run(),
+        onEscape: () => this.#runButton.focus(),
+      });
+      if (pre) {
+        if (hadFocus && pre.contains(hadFocus)) toFocus = view;
+        pre.replaceWith(box);
+      } else panel.append(box);
+      this.#editors.set(path, view);
+    }
+    toFocus?.focus();
+  }
+
+  #engineMenu(current: EngineChoice, choose: (choice: EngineChoice) => void): HTMLElement {
+    const select = el("select", {
+      class: "cell-engine-choice",
+      "aria-label": t("cell.engine.choose"),
+    });
+    const options: Array<[EngineChoice, string]> = [
+      ["auto", t("cell.engine.auto")],
+      ["worker", t("cell.engine.worker")],
+      ["webcontainer", t("cell.engine.webcontainer")],
+    ];
+    for (const [value, label] of options) {
+      select.append(el("option", { value, selected: value === current }, label));
+    }
+    select.addEventListener("change", () => choose(select.value as EngineChoice));
+    return select;
+  }
+
+  #offerStale(files: FileMap, after: HTMLElement): void {
+    const open = el("button", { type: "button", class: "cell-load-stale" }, t("cell.loadStale"));
+    const note = el("p", { class: "cell-stale" }, t("cell.staleEdit"), " ", open);
+    open.addEventListener("click", () => {
+      this.#setFiles(mergeEdit(this.#source.files, files));
+      note.remove();
+    });
+    after.after(note);
+  }
+
+  #linkRequests(): void {
+    for (const item of this.#figure.querySelectorAll<HTMLElement>(".cell-requests li")) {
+      const method = item.dataset.method ?? "GET";
+      const path = item.dataset.path ?? "/";
+      const code = item.querySelector("code");
+      if (!code) continue;
+      const link = el("a", { href: "#", class: "cell-request-link" });
+      code.replaceWith(link);
+      link.append(code);
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        if (method === "GET") this.#pane.go(path);
+        else {
+          const declared = this.#source.requests.find(
+            (r) => r.path === path && (r.method ?? "GET") === method,
+          );
+          void this.#sendBuilt(declaredRequest(declared ?? { method, path })).then(
+            () => (this.#inspector.element as HTMLDetailsElement).setAttribute("open", ""),
+            () => undefined,
+          );
+        }
+      });
+    }
+  }
+
+  #setFiles(files: FileMap): void {
+    for (const [path, view] of this.#editors) setEditorText(view, files[path] ?? "");
+    this.#save();
+  }
+
+  #scheduleSave(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#save(), 250);
+  }
+
+  #save(): void {
+    clearTimeout(this.#saveTimer);
+    saveEdit(localStorage, this.#name, this.#source.files, this.files());
+  }
+
+  #showToast(text: string, action?: { label: string; run: () => void }): void {
+    this.#toast.replaceChildren(text);
+    if (action) {
+      const button = el("button", { type: "button", class: "cell-undo" }, action.label);
+      button.addEventListener("click", () => {
+        action.run();
+        this.#toast.replaceChildren();
+      });
+      this.#toast.append(" ", button);
+    }
+  }
+
+  /** Put the original files back; a toast offers Undo. */
+  reset(): void {
+    const before = this.files();
+    this.#setFiles(this.#source.files);
+    this.#showToast(t("cell.resetDone"), {
+      label: t("cell.undo"),
+      run: () => this.#setFiles(before),
+    });
+  }
+
+  async #copy(): Promise<void> {
+    const checked = this.#figure.querySelector<HTMLInputElement>(".cell-tab-input:checked");
+    const panel = checked?.nextElementSibling?.nextElementSibling as HTMLElement | null | undefined;
+    const path = panel?.dataset.file ?? "app.ts";
+    const text =
+      this.#editors.get(path)?.state.doc.toString() ??
+      panel?.querySelector("pre")?.textContent ??
+      "";
+    try {
+      await navigator.clipboard.writeText(text);
+      this.#showToast(t("cell.copied"));
+    } catch {
+      // Clipboard refused (permissions): nothing to announce beyond leaving the toast empty.
+    }
+  }
+
+  #announce(text: string): void {
+    this.#status.textContent = text;
+  }
+
+  #showEngine(): void {
+    const page = pageEngine();
+    const active = page.active();
+    const notice = page.notice();
+    const name =
+      active === "webcontainer" ? t("cell.engine.webcontainer") : t("cell.engine.worker");
+    const parts = [t("cell.engine", { name })];
+    if (notice) parts.push(t(notice.messageKey, { seconds: notice.seconds }));
+    this.#engineNote.textContent = parts.join(" ");
+    this.#engineNote.dataset.engine = active ?? "";
+  }
+
+  #onStatus(status: CellStatus, run: number): void {
+    if (run !== this.#runs) return;
+    if (status.state === "crashed") {
+      this.#console.write("stderr", status.error.formatted);
+      this.#announce(t("cell.crashed", { error: status.error.formatted.split("\n")[0] ?? "" }));
+    }
+  }
+
+  /** Show a path in the pane, running the cell first if need be. */
+  open(path: string): void {
+    this.#pane.go(path);
+  }
+
+  /**
+   * Run the cell (stopping the previous run) and show `path` in the pane; with `show: false`
+   * the pane is left alone (the checks need no preview).
+   */
+  async run(path?: string, show = true): Promise<RunningCell | undefined> {
+    this.#save();
+    this.#pane.setRoutes(routeLinks(this.#declaredPaths, this.#tsSources(this.files())));
+    const run = ++this.#runs;
+    this.#figure.dataset.state = "starting";
+    this.#announce(t("cell.starting"));
+    const previous = this.#running;
+    this.#running = undefined;
+    await previous?.stop().catch(() => undefined);
+    this.#console.clear();
+    this.#inspector.clear();
+    this.#runButton.setAttribute("aria-busy", "true");
+    const page = pageEngine();
+    const unsubscribe = page.onEvent((event) => {
+      if (event.type === "fallback" || event.type === "engine") this.#showEngine();
+    });
+    let cell: RunningCell;
+    try {
+      cell = await page.engine.start(this.files(), {
+        onConsole: (chunk) => {
+          if (run === this.#runs) this.#console.write(chunk.stream, chunk.text);
+        },
+        onStatus: (status) => this.#onStatus(status, run),
+      });
+    } catch (error) {
+      if (run !== this.#runs) return undefined;
+      const located = locatedOf(error);
+      this.#console.write("stderr", located.formatted);
+      this.#figure.dataset.state = "error";
+      this.#announce(t("cell.failed", { error: located.formatted.split("\n")[0] ?? "" }));
+      this.#showEngine();
+      return undefined;
+    } finally {
+      unsubscribe();
+      this.#runButton.removeAttribute("aria-busy");
+    }
+    if (run !== this.#runs) {
+      await cell.stop().catch(() => undefined);
+      return undefined;
+    }
+    this.#running = cell;
+    this.#showEngine();
+    this.#watchPreview(cell);
+    if (page.active() !== "webcontainer") {
+      try {
+        await page.worker().previewReady();
+      } catch (error) {
+        this.#console.write("stderr", locatedOf(error).formatted);
+      }
+    }
+    this.#figure.dataset.state = "ready";
+    this.#pane.attach(cell.url);
+    if (show) {
+      this.#awaitingFirst = true;
+      this.#pane.load(path ?? this.#pane.current);
+    }
+    return cell;
+  }
+
+  #open(path: string): void {
+    if (this.#running) this.#pane.load(path);
+    else void this.run(path);
+  }
+
+  // The worker engine answers the preview through `servePreview`; wrapping it on this one
+  // instance lets the inspector see every request the preview makes.
+  #watchPreview(cell: RunningCell): void {
+    const target = cell as RunningCell & {
+      servePreview?: (request: PreviewRequest) => Promise<WireResponse>;
+    };
+    const serve = target.servePreview;
+    if (typeof serve !== "function") return;
+    target.servePreview = async (request) => {
+      const began = performance.now();
+      const response = await serve.call(cell, request);
+      const location = header(response.headers, "location");
+      this.#inspector.add({
+        method: request.method,
+        path: request.path,
+        status: response.status,
+        statusText: response.statusText,
+        requestHeaders: request.headers,
+        responseHeaders: response.headers,
+        cookiesSent: cookiesOf(request.headers),
+        cookiesSet: [],
+        ...(location ? { location } : {}),
+        ms: performance.now() - began,
+      });
+      const accept = header(request.headers, "accept") ?? "";
+      const redirect = response.status >= 300 && response.status < 400;
+      if (accept.includes("text/html") && !redirect && cell === this.#running) {
+        this.#pane.navigated(request.path);
+        if (this.#awaitingFirst) {
+          this.#awaitingFirst = false;
+          this.#announce(
+            t("cell.ready", {
+              method: request.method,
+              path: request.path,
+              status: response.status,
+            }),
+          );
+        }
+      }
+      return response;
+    };
+  }
+
+  async #ensureRunning(): Promise<RunningCell | undefined> {
+    return this.#running ?? (await this.run());
+  }
+
+  async #sendBuilt(request: OutgoingRequest): Promise<BuiltAnswer> {
+    const cell = await this.#ensureRunning();
+    if (!cell) throw new Error(t("cell.notRunning"));
+    const began = performance.now();
+    const response = await cell.fetch({
+      method: request.method,
+      path: request.path,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+    });
+    const location = response.header("location");
+    const exchange: Exchange = {
+      method: request.method,
+      path: request.path,
+      status: response.status,
+      statusText: response.statusText,
+      requestHeaders: request.headers,
+      responseHeaders: response.headers,
+      cookiesSent: cookiesOf(request.headers),
+      cookiesSet: response.cookies.map((c) => `${c.name}=${c.value}`),
+      ...(location ? { location } : {}),
+      ms: performance.now() - began,
+    };
+    this.#inspector.add(exchange);
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: response.text(),
+    };
+  }
+
+  /** Send every declared request and compare each answer with what Flask answers. */
+  async check(): Promise<void> {
+    const list = this.#checks;
+    if (!list) return;
+    list.replaceChildren();
+    const cell = await this.run(undefined, false);
+    if (!cell) return;
+    let passed = 0;
+    for (const declared of this.#source.requests) {
+      const method = declared.method ?? "GET";
+      let failures: CheckFailure[];
+      try {
+        const request = declaredRequest(declared);
+        // The expectations are what Flask's test client got, and it sends `Host: localhost`.
+        if (!request.headers.some(([name]) => name.toLowerCase() === "host")) {
+          request.headers.push(["Host", "localhost"]);
+        }
+        const response = await cell.fetch(request);
+        failures = checkResponse(declared.expect, response);
+      } catch (error) {
+        failures = [];
+        list.append(
+          el(
+            "li",
+            { "data-pass": "false" },
+            t("cell.checkFail", { method, path: declared.path, detail: locatedOf(error).message }),
+          ),
+        );
+        continue;
+      }
+      if (failures.length === 0) passed += 1;
+      const text =
+        failures.length === 0
+          ? t("cell.checkPass", { method, path: declared.path })
+          : t("cell.checkFail", {
+              method,
+              path: declared.path,
+              detail: failures.map(failureText).join("; "),
+            });
+      list.append(el("li", { "data-pass": String(failures.length === 0) }, text));
+    }
+    this.#announce(t("cell.checkSummary", { passed, total: this.#source.requests.length }));
+  }
+}

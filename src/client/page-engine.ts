@@ -1,0 +1,117 @@
+/**
+ * The page's one engine. On a cross-origin isolated page it is the auto engine (a WebContainer
+ * when one boots, else the in-page worker engine, saying why); elsewhere the worker engine
+ * alone, since a WebContainer could not boot there anyway.
+ */
+import {
+  type AutoEngine,
+  type AutoEvent,
+  createAutoEngine,
+  ENGINE_MESSAGE_KEYS,
+  type EngineChoice,
+} from "../../sandbox-runtime/engines/auto.ts";
+import type { Engine } from "../../sandbox-runtime/engines/types.ts";
+import { WorkerEngine } from "../../sandbox-runtime/engines/worker/worker-engine.ts";
+import { LazyWebContainerEngine } from "./lazy-webcontainer.ts";
+import { previewOriginFor } from "./preview-origin.ts";
+
+/** Where the learner's engine choice is kept. */
+export const ENGINE_CHOICE_KEY = "kolba.engine";
+
+/** The page's engine and what the pane needs from it. */
+export interface PageEngine {
+  engine: Engine;
+  /** Whether the learner may choose (only an isolated page can boot a WebContainer). */
+  readonly choosable: boolean;
+  /** The learner's choice. */
+  choice(): EngineChoice;
+  /** Change the learner's choice; the next Run decides again. */
+  choose(choice: EngineChoice): void;
+  /** The engine cells run on now, once known. */
+  active(): "worker" | "webcontainer" | undefined;
+  /** The worker engine, made on first use. */
+  worker(): WorkerEngine;
+  /** The sentence to show about the latest decision, if any. */
+  notice(): EngineNotice | undefined;
+  /** Listen for the engine's events; returns the unsubscribe function. */
+  onEvent(listener: (event: AutoEvent) => void): () => void;
+}
+
+/** Why the page runs the engine it runs: a message key and, after a timeout, its seconds. */
+export interface EngineNotice {
+  messageKey: string;
+  seconds: number;
+}
+
+let made: PageEngine | undefined;
+
+/** The page's engine, made on first call. */
+export function pageEngine(): PageEngine {
+  made ??= makePageEngine();
+  return made;
+}
+
+function storedChoice(): EngineChoice {
+  try {
+    const value = localStorage.getItem(ENGINE_CHOICE_KEY);
+    return value === "worker" || value === "webcontainer" ? value : "auto";
+  } catch {
+    return "auto";
+  }
+}
+
+function makePageEngine(): PageEngine {
+  let worker: WorkerEngine | undefined;
+  const workerEngine = () => {
+    worker ??= new WorkerEngine({ previewOrigin: previewOriginFor(location) });
+    return worker;
+  };
+  if (!globalThis.crossOriginIsolated) {
+    const notice: EngineNotice = { messageKey: ENGINE_MESSAGE_KEYS["not-isolated"], seconds: 0 };
+    return {
+      engine: workerEngine(),
+      choosable: false,
+      choice: () => "worker",
+      choose: () => undefined,
+      active: () => "worker",
+      worker: workerEngine,
+      notice: () => notice,
+      onEvent: () => () => undefined,
+    };
+  }
+  let choice = storedChoice();
+  let last: EngineNotice | undefined;
+  let elapsedMs = 0;
+  const auto: AutoEngine = createAutoEngine({
+    prefer: choice,
+    webcontainer: () => new LazyWebContainerEngine(),
+    worker: workerEngine,
+    onEvent: (event) => {
+      if (event.type === "fallback") elapsedMs = event.elapsedMs;
+      if (event.type === "engine") {
+        last = event.messageKey
+          ? { messageKey: event.messageKey, seconds: Math.round(elapsedMs / 1000) }
+          : undefined;
+      }
+    },
+  });
+  return {
+    engine: auto,
+    choosable: true,
+    choice: () => choice,
+    choose(next) {
+      choice = next;
+      last = undefined;
+      try {
+        localStorage.setItem(ENGINE_CHOICE_KEY, next);
+      } catch {
+        // A learner without storage just keeps the choice for this page.
+      }
+      auto.prefer(next);
+    },
+    active: () => auto.active,
+    worker: workerEngine,
+    notice: () => last,
+    onEvent: (listener) => auto.onEvent(listener),
+  };
+}

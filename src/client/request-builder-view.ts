@@ -1,0 +1,107 @@
+/**
+ * The request builder: method, path, query string, headers and a JSON or form body, sent to
+ * the running app through `RunningCell.fetch`; the answer shows below and in the inspector.
+ */
+import { t } from "./cell-strings.ts";
+import { el } from "./dom.ts";
+import { buildRequest, type OutgoingRequest, RequestFormError } from "./request-form.ts";
+
+/** What the builder shows after sending. */
+export interface BuiltAnswer {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+let fieldCounter = 0;
+
+function field(label: string, control: HTMLElement): HTMLElement {
+  fieldCounter += 1;
+  const id = `cell-field-${fieldCounter}`;
+  control.id = id;
+  return el("div", { class: "cell-field" }, el("label", { for: id }, label), control);
+}
+
+/** The request builder of one cell. */
+export class RequestBuilderView {
+  readonly element: HTMLElement;
+  #output: HTMLElement;
+
+  constructor(send: (request: OutgoingRequest) => Promise<BuiltAnswer>) {
+    const method = el("select", {});
+    for (const name of ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]) {
+      method.append(el("option", { value: name }, name));
+    }
+    const path = el("input", {
+      type: "text",
+      value: "/",
+      spellcheck: "false",
+      autocomplete: "off",
+    });
+    const query = el("input", {
+      type: "text",
+      spellcheck: "false",
+      autocomplete: "off",
+      placeholder: "a=1&b=2",
+    });
+    const headers = el("textarea", { rows: "2", spellcheck: "false" });
+    const bodyKind = el(
+      "select",
+      {},
+      el("option", { value: "none" }, t("cell.bodyNone")),
+      el("option", { value: "json" }, t("cell.bodyJson")),
+      el("option", { value: "form" }, t("cell.bodyForm")),
+    );
+    const body = el("textarea", { rows: "3", spellcheck: "false" });
+    this.#output = el("pre", { class: "cell-built-answer", "aria-live": "polite" });
+    const form = el(
+      "form",
+      { class: "cell-builder-form" },
+      field(t("cell.method"), method),
+      field(t("cell.path"), path),
+      field(t("cell.query"), query),
+      field(t("cell.headers"), headers),
+      field(t("cell.bodyKind"), bodyKind),
+      field(t("cell.body"), body),
+      el("button", { type: "submit", class: "cell-send" }, t("cell.send")),
+    );
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      let request: OutgoingRequest;
+      try {
+        request = buildRequest({
+          method: method.value,
+          path: path.value,
+          query: query.value,
+          headers: headers.value,
+          bodyKind: bodyKind.value as "none" | "json" | "form",
+          body: body.value,
+        });
+      } catch (error) {
+        if (error instanceof RequestFormError) {
+          this.#output.textContent = error.message;
+          return;
+        }
+        throw error;
+      }
+      send(request).then(
+        (answer) => {
+          const head = answer.headers.map(([name, value]) => `${name}: ${value}`).join("\n");
+          this.#output.textContent = `${answer.status} ${answer.statusText}\n${head}\n\n${answer.body}`;
+        },
+        (error: unknown) => {
+          this.#output.textContent = error instanceof Error ? error.message : String(error);
+        },
+      );
+    });
+    this.element = el(
+      "details",
+      { class: "cell-builder" },
+      el("summary", {}, t("cell.builder")),
+      form,
+      el("p", { class: "cell-response-heading" }, t("cell.response")),
+      this.#output,
+    );
+  }
+}

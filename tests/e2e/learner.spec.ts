@@ -1,0 +1,246 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import en from "../../src/i18n/ui/en.ts";
+import kk from "../../src/i18n/ui/kk.ts";
+import lt from "../../src/i18n/ui/lt.ts";
+import { locales } from "../../src/lib/locales.ts";
+
+/**
+ * A learner's path through lesson 3 with live cells: edit, Run, the answer in the pane, a link
+ * followed inside the preview, the inspector, the edit kept across a reload, located errors,
+ * and the phone layout. Against the built site and its preview origin (`scripts/serve.ts`).
+ */
+
+const ui = { en, lt, kk };
+const greeting = { en: "Howdy", lt: "Labas", kk: "Сәлем" } as const;
+const cellName = "dynamic-urls/variable-parts";
+/** The placeholder as the cell's source spells it. */
+const NAME = "$" + "{name}";
+
+function program(word: string): string {
+  return [
+    'import { Flask, urlFor } from "flask";',
+    "const app = new Flask(import.meta.url);",
+    'app.route("/hello/<name>", function greet({ name }) {',
+    'console.log("greeting " + name);',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the learner's TypeScript, as text
+    "return `<h1>" + word + ', ${name}!</h1><a id="next" href="${urlFor("other")}">next</a>`;',
+    "});",
+    'app.route("/other", function other() {',
+    'return "<p id=\\"other\\">Other page</p>";',
+    "});",
+    "app.run();",
+  ].join("\n");
+}
+
+async function openLesson(page: Page, locale: string): Promise<Locator> {
+  await page.goto(`/${locale}/dynamic-urls/`);
+  const cell = page.locator(`figure[data-cell="${cellName}"]`);
+  await expect(cell).toBeVisible();
+  return cell;
+}
+
+/** Click into the app.ts editor (the first interaction loads it) and replace its text. */
+async function replaceCode(page: Page, cell: Locator, text: string): Promise<void> {
+  await cell.locator("pre.astro-code").first().click();
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(text);
+}
+
+function preview(cell: Locator) {
+  return cell.locator("iframe.cell-frame").contentFrame();
+}
+
+for (const locale of locales) {
+  const t = ui[locale];
+
+  test(`${locale}: edit a cell, run it, follow a link in the preview, keep the edit`, async ({
+    page,
+  }) => {
+    const cell = await openLesson(page, locale);
+    await replaceCode(page, cell, program(greeting[locale]));
+    await cell.getByRole("button", { name: t["cell.run"], exact: true }).click();
+
+    await expect(preview(cell).locator("h1")).toHaveText(`${greeting[locale]}, Ona!`, {
+      timeout: 20_000,
+    });
+    const status = cell.locator(".cell-run-status");
+    await expect(status).toContainText("GET /hello/Ona: 200");
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    // The page is cross-origin isolated, so a WebContainer is tried first; this build serves no
+    // WebContainer runtime, so its boot fails and the pane says so in the learner's language.
+    await expect(cell.locator(".cell-engine")).toContainText(t["cell.engine.worker"]);
+    await expect(cell.locator(".cell-engine")).toContainText(t["engine.fallback.bootFailed"]);
+    await expect(cell.locator(".cell-console")).toContainText("greeting Ona");
+
+    // The link bar offers the declared requests and the rules the edited code registers.
+    const routes = cell.getByRole("navigation", { name: t["cell.routes"] });
+    await expect(routes.getByRole("link", { name: "/other" })).toBeVisible();
+    await expect(routes.getByRole("link", { name: "/hello/Ona", exact: true })).toBeVisible();
+
+    await preview(cell).locator("#next").click();
+    await expect(preview(cell).locator("#other")).toHaveText("Other page");
+    const address = cell.getByRole("textbox", { name: t["cell.address"] });
+    await expect(address).toHaveValue("/other");
+
+    await cell.locator(".cell-inspector > summary").click();
+    const exchanges = cell.locator(".cell-exchange summary");
+    await expect(exchanges.filter({ hasText: "GET /hello/Ona" })).toHaveCount(1);
+    await expect(exchanges.filter({ hasText: "GET /other" })).toContainText("200");
+
+    await cell.getByRole("button", { name: t["cell.back"] }).click();
+    await expect(address).toHaveValue("/hello/Ona");
+    await expect(preview(cell).locator("h1")).toHaveText(`${greeting[locale]}, Ona!`);
+
+    await page.reload();
+    await cell.locator("pre.astro-code").first().click();
+    await expect(cell.locator('[data-file="app.ts"] .cm-content')).toContainText(
+      `${greeting[locale]}, ${NAME}!`,
+    );
+  });
+}
+
+test("a syntax error shows app.ts:line:column in the console", async ({ page }) => {
+  const cell = await openLesson(page, "en");
+  await replaceCode(
+    page,
+    cell,
+    'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/", function index() {\nreturn "hi";\n);\napp.run();',
+  );
+  await cell.locator('[data-file="app.ts"] .cm-content').press("Control+Enter");
+  await expect(cell.locator(".cell-console")).toContainText(/app\.ts:5:\d+/, { timeout: 20_000 });
+  await expect(cell.locator(".cell-run-status")).toContainText(/app\.ts:5:\d+/);
+});
+
+test("the declared requests load in the pane, and a request built by hand is inspected", async ({
+  page,
+}) => {
+  const cell = await openLesson(page, "en");
+  await cell.locator(".cell-requests li", { hasText: "/hello/Ona%20Petrait%C4%97" }).click();
+  await expect(preview(cell).locator("body")).toHaveText("Hello, Ona Petraitė!", {
+    timeout: 20_000,
+  });
+  await cell.locator(".cell-builder > summary").click();
+  await cell.getByLabel(en["cell.path"]).fill("/hello/Jonas");
+  await cell.getByLabel(en["cell.headers"]).fill("Cookie: theme=dark");
+  await cell.getByRole("button", { name: en["cell.send"] }).click();
+  await expect(cell.locator(".cell-built-answer")).toContainText("200 OK");
+  await expect(cell.locator(".cell-built-answer")).toContainText("Hello, Jonas!");
+  await cell.locator(".cell-inspector > summary").click();
+  const last = cell.locator(".cell-exchange").last();
+  await last.locator("summary").click();
+  await expect(last).toContainText("GET /hello/Jonas");
+  await expect(last.locator(".cell-cookies").first()).toContainText("theme=dark");
+});
+
+test("Reset restores the original code and Undo brings the edit back", async ({ page }) => {
+  const cell = await openLesson(page, "lt");
+  await replaceCode(page, cell, program("Labas"));
+  await cell.getByRole("button", { name: lt["cell.reset"] }).click();
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toContainText(`Hello, ${NAME}!`);
+  await expect(cell.locator(".cell-toast")).toContainText(lt["cell.resetDone"]);
+  await cell.getByRole("button", { name: lt["cell.undo"] }).click();
+  await expect(editor).toContainText(`Labas, ${NAME}!`);
+});
+
+test("Esc leaves the editor for the Run button and Tab is not trapped", async ({ page }) => {
+  const cell = await openLesson(page, "en");
+  await cell.locator("pre.astro-code").first().click();
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(cell.getByRole("button", { name: en["cell.run"], exact: true })).toBeFocused();
+  await editor.click();
+  await page.keyboard.press("Tab");
+  await expect(editor).not.toBeFocused();
+});
+
+test("the exercise's checks run against the learner's code, in the learner's language", async ({
+  page,
+}) => {
+  await page.goto("/kk/dynamic-urls/");
+  const cell = page.locator('figure[data-cell="dynamic-urls/exercise"]');
+  await cell.locator("pre.astro-code").first().click();
+  await cell.getByRole("button", { name: kk["cell.check"] }).click();
+  const checks = cell.locator(".cell-checks li");
+  await expect(checks).toHaveCount(2, { timeout: 20_000 });
+  await expect(checks.first()).toHaveAttribute("data-pass", "true");
+  await expect(cell.locator(".cell-run-status")).toHaveText("Өткен тексерулер: 2 ішінен 2.");
+
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(
+    'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/blog/", function blog() {\nreturn "Not the blog";\n});\napp.run();',
+  );
+  await cell.getByRole("button", { name: kk["cell.check"] }).click();
+  await expect(checks.first()).toHaveAttribute("data-pass", "false", { timeout: 20_000 });
+  await expect(checks.first()).toContainText("«Blog»");
+});
+
+test("before any interaction a lesson page loads neither the editor nor the engine", async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script" || request.url().endsWith(".js")) {
+      scripts.push(new URL(request.url()).pathname);
+    }
+  });
+  await page.goto("/en/dynamic-urls/");
+  await page.waitForLoadState("networkidle");
+  expect(scripts.some((path) => path.includes("live-cell"))).toBe(false);
+  expect(scripts.some((path) => path.includes("cell-worker"))).toBe(false);
+  const cell = page.locator(`figure[data-cell="${cellName}"]`);
+  await cell.locator("pre.astro-code").first().click();
+  await expect(cell.locator(".cm-content").first()).toBeVisible();
+  await expect.poll(() => scripts.some((path) => path.includes("live-cell"))).toBe(true);
+});
+
+test("on a phone (390×844) a cell can be edited, run and read", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cell = await openLesson(page, "lt");
+  await replaceCode(page, cell, program("Labas"));
+  const run = cell.getByRole("button", { name: lt["cell.run"], exact: true });
+  await run.click();
+  await expect(preview(cell).locator("h1")).toHaveText("Labas, Ona!", { timeout: 20_000 });
+  for (const part of [run, cell.locator("iframe.cell-frame"), cell.locator(".cell-address")]) {
+    const box = await part.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("an edit of an earlier version of a cell is kept and offered, not loaded", async ({
+  page,
+}) => {
+  await page.goto("/en/dynamic-urls/");
+  await page.evaluate(() => {
+    localStorage.setItem(
+      "kolba.cell.dynamic-urls/variable-parts.00000000",
+      JSON.stringify({ files: { "app.ts": "// my old edit\n" }, savedAt: 1 }),
+    );
+  });
+  await page.reload();
+  const cell = page.locator(`figure[data-cell="${cellName}"]`);
+  await cell.locator("pre.astro-code").first().click();
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toContainText(`Hello, ${NAME}!`);
+  await expect(cell.locator(".cell-stale")).toContainText(en["cell.staleEdit"]);
+  await cell.getByRole("button", { name: en["cell.loadStale"] }).click();
+  await expect(editor).toHaveText("// my old edit");
+  expect(
+    await page.evaluate(() =>
+      localStorage.getItem("kolba.cell.dynamic-urls/variable-parts.00000000"),
+    ),
+  ).not.toBeNull();
+});
