@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CellFiles } from "../cell.ts";
-import { CellError, plainError } from "../transpile/cell-error.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
+import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
 import type { Engine, RunningCell, StartOptions } from "../types.ts";
 import { BOOTSTRAP_PATH, cellPayload, writeTree } from "./cell-tree.ts";
 import { buildModuleTree, type TreeFiles } from "./module-tree.ts";
@@ -104,37 +104,19 @@ export class NodeEngine implements Engine {
 
   async start(files: CellFiles, options: StartOptions = {}): Promise<RunningCell> {
     options.onStatus?.({ state: "starting" });
-    const report = (error: unknown): never => {
-      const cellError =
-        error instanceof CellError
-          ? error
-          : new CellError(
-              plainError("engine", error instanceof Error ? error.message : String(error)),
-            );
-      options.onStatus?.({ state: "error", error: cellError.located });
-      throw cellError;
-    };
     let payload: Map<string, string | Uint8Array>;
     try {
       const transpiled = transpileCell(files);
       const runtime = await this.#runtimeFiles();
       payload = cellPayload(transpiled, runtime.packageName, runtime.files);
     } catch (error) {
-      return report(error);
+      return reportStartError(options, error);
     }
     const root = await mkdtemp(join(this.#tmpRoot, "kolba-cell-"));
     await writeTree(root, payload);
     const { onStatus, ...rest } = options;
     const cell = new NodeRunningCell({ ...rest, root, nodePath: this.#nodePath });
-    // `starting` was already reported above; pass on everything after it.
-    let first = true;
-    if (onStatus) {
-      cell.onStatus((status) => {
-        if (first && status.state === "starting") return;
-        first = false;
-        onStatus(status);
-      });
-    }
+    forwardStatusesAfterStarting(cell, onStatus);
     try {
       await cell.launch();
     } catch (error) {

@@ -4,8 +4,8 @@
  * port bundle mounted prebuilt, so nothing is installed and no TypeScript is left.
  */
 import type { CellFiles } from "../cell.ts";
-import { CellError, plainError } from "../transpile/cell-error.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
+import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
 import type { Engine, RunningCell, StartOptions } from "../types.ts";
 import type { ContainerHost } from "./container-host.ts";
 import { toFileSystemTree } from "./mount-tree.ts";
@@ -63,16 +63,6 @@ export class WebContainerEngine implements Engine {
 
   async start(files: CellFiles, options: StartOptions = {}): Promise<RunningCell> {
     options.onStatus?.({ state: "starting" });
-    const report = (error: unknown): never => {
-      const cellError =
-        error instanceof CellError
-          ? error
-          : new CellError(
-              plainError("engine", error instanceof Error ? error.message : String(error)),
-            );
-      options.onStatus?.({ state: "error", error: cellError.located });
-      throw cellError;
-    };
     let cell: WebContainerRunningCell;
     try {
       // A syntax error needs no container: report it before booting anything.
@@ -93,17 +83,9 @@ export class WebContainerEngine implements Engine {
         sidePort,
         fetch: this.#options.fetch,
       });
-      // `starting` was already reported above; pass on everything after it.
-      let first = true;
-      if (onStatus) {
-        cell.onStatus((status) => {
-          if (first && status.state === "starting") return;
-          first = false;
-          onStatus(status);
-        });
-      }
+      forwardStatusesAfterStarting(cell, onStatus);
     } catch (error) {
-      return report(error);
+      return reportStartError(options, error);
     }
     try {
       await cell.launch();

@@ -3,7 +3,7 @@
  * Worker serves its preview iframe. Works offline; nothing heavy runs on the page's thread.
  */
 import { type CellFiles, validateCell } from "../cell.ts";
-import { CellError, plainError } from "../transpile/cell-error.ts";
+import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
 import type { Engine, RunningCell, StartOptions } from "../types.ts";
 import { CellWorkerHost } from "./cell-worker-host.ts";
 import { PreviewHost } from "./preview-host.ts";
@@ -93,14 +93,7 @@ export class WorkerEngine implements Engine {
     try {
       validateCell(files);
     } catch (error) {
-      const cellError =
-        error instanceof CellError
-          ? error
-          : new CellError(
-              plainError("engine", error instanceof Error ? error.message : String(error)),
-            );
-      options.onStatus?.({ state: "error", error: cellError.located });
-      throw cellError;
+      reportStartError(options, error);
     }
     const cellId = newCellId();
     const { onStatus, ...rest } = options;
@@ -114,15 +107,7 @@ export class WorkerEngine implements Engine {
       onStop: () => unregister(),
     });
     unregister = this.#preview.register(cellId, (request) => cell.servePreview(request));
-    // `starting` was already reported above; pass on everything after it.
-    let first = true;
-    if (onStatus) {
-      cell.onStatus((status) => {
-        if (first && status.state === "starting") return;
-        first = false;
-        onStatus(status);
-      });
-    }
+    forwardStatusesAfterStarting(cell, onStatus);
     try {
       await cell.launch();
     } catch (error) {
