@@ -11,9 +11,10 @@ import type {
   RuntimeFiles,
   WebContainerEngine,
 } from "../../sandbox-runtime/engines/webcontainer/index.ts";
+import { WEBCONTAINER_RUNTIME_FILE } from "../../sandbox-runtime/engines/webcontainer/runtime-files.ts";
 
 /** Where the site serves the webcontainer engine's runtime (port bundle and bootstraps). */
-export const WEBCONTAINER_RUNTIME_URL = "/engine/webcontainer-runtime.json";
+export const WEBCONTAINER_RUNTIME_URL = `/engine/${WEBCONTAINER_RUNTIME_FILE}`;
 
 /** A `BootableEngine` that loads the webcontainer engine on its first boot. */
 export class LazyWebContainerEngine implements BootableEngine {

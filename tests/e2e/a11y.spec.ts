@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
 import { locales } from "../../src/lib/locales.ts";
 import { expectedLessons } from "./content.ts";
+import { expect, type Page, test } from "./fixtures.ts";
 
 /** Every page a learner can land on: each locale's home, lessons and 404, and the root 404. */
 const pages = [

@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 import { locales } from "../../src/lib/locales.ts";
 import { expectedLessons } from "./content.ts";
+import { expect, test } from "./fixtures.ts";
 
 const ui = { en, lt, kk };
 const lessons = expectedLessons();

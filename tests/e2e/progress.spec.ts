@@ -1,10 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
 import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 import { locales } from "../../src/lib/locales.ts";
 import { progressBackupKey, progressKey } from "../../src/lib/progress.ts";
 import { expectedLessons } from "./content.ts";
+import { expect, type Page, test } from "./fixtures.ts";
 
 const ui = { en, lt, kk };
 

@@ -1,9 +1,9 @@
-import { expect, type Page, test } from "@playwright/test";
 import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 import { locales } from "../../src/lib/locales.ts";
 import { expectedLessons } from "./content.ts";
+import { expect, type Page, test } from "./fixtures.ts";
 import { codeWordOf, proseWordOf } from "./lesson-words.ts";
 
 const ui = { en, lt, kk };

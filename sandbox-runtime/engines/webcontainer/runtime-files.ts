@@ -7,6 +7,9 @@
 /** Where the webcontainer bootstrap lands in a cell's tree; `node` is spawned on it. */
 export const WEBCONTAINER_BOOTSTRAP = ".kolba/webcontainer/bootstrap.js";
 
+/** The runtime's file name where the site serves it, under `/engine/`. */
+export const WEBCONTAINER_RUNTIME_FILE = "webcontainer-runtime.json";
+
 /**
  * The prebuilt runtime: the port package's name and every file by tree path.
  * @example

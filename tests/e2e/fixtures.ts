@@ -1,0 +1,24 @@
+/**
+ * The e2e tests' `test`: Playwright's, with the learner's engine choice set to the in-page
+ * engine before any page script runs. The site is cross-origin isolated, so by default a Run
+ * first boots a WebContainer, which needs StackBlitz's servers; with no network here that boot
+ * only ends at its timeout (about 20 s). Tests about cells, the pane and exercises run on the
+ * engine they exercise; `engine.spec.ts` leaves the choice alone and proves the fallback itself.
+ */
+import { test as base } from "@playwright/test";
+import { ENGINE_CHOICE_KEY } from "../../src/client/page-engine.ts";
+
+export { expect, type Locator, type Page } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.addInitScript((key) => {
+      try {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, "worker");
+      } catch {
+        // A document without storage (an opaque origin) has no choice to make.
+      }
+    }, ENGINE_CHOICE_KEY);
+    await use(page);
+  },
+});
