@@ -5,15 +5,14 @@
  */
 import { createCellResponse } from "../node-engine/cell-response.ts";
 import type { BootstrapMessage } from "../node-engine/messages.ts";
+import { notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
 import type {
   CellRequest,
   CellResponse,
-  CellStatus,
   ConsoleChunk,
   HeaderList,
   LocatedError,
-  RunningCell,
   StartOptions,
 } from "../types.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
@@ -38,10 +37,6 @@ export interface WebContainerCellOptions extends StartOptions {
 const OUTPUT_TAIL = 4000;
 const KILL_WAIT_MS = 3000;
 
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function headerList(headers: CellRequest["headers"]): HeaderList {
@@ -62,27 +57,14 @@ interface Run {
  * const cell = new WebContainerRunningCell({ host, container, folder: "cells/1", appPort: 3000, sidePort: 3001 });
  * await cell.launch();
  */
-export class WebContainerRunningCell implements RunningCell {
+export class WebContainerRunningCell extends RunningCellBase<Run> {
   #options: WebContainerCellOptions;
-  #status: CellStatus = { state: "starting" };
-  #statusListeners = new Set<(status: CellStatus) => void>();
-  #consoleListeners = new Set<(chunk: ConsoleChunk) => void>();
-  #output: ConsoleChunk[] = [];
-  #run: Run | undefined;
   #url = "";
   #sideUrl = "";
-  #launching: Promise<void> = Promise.resolve();
-  #restarting: Promise<void> | undefined;
-  #stopped = false;
 
   constructor(options: WebContainerCellOptions) {
+    super(options);
     this.#options = options;
-    if (options.onStatus) this.#statusListeners.add(options.onStatus);
-    if (options.onConsole) this.#consoleListeners.add(options.onConsole);
-  }
-
-  get status(): CellStatus {
-    return this.#status;
   }
 
   /** The app's preview URL (open it in the pane's iframe). */
@@ -90,50 +72,9 @@ export class WebContainerRunningCell implements RunningCell {
     return this.#url;
   }
 
-  onStatus(listener: (status: CellStatus) => void): () => void {
-    this.#statusListeners.add(listener);
-    return () => this.#statusListeners.delete(listener);
-  }
-
-  onConsole(listener: (chunk: ConsoleChunk) => void): () => void {
-    this.#consoleListeners.add(listener);
-    return () => this.#consoleListeners.delete(listener);
-  }
-
-  output(): ConsoleChunk[] {
-    return [...this.#output];
-  }
-
-  #setStatus(status: CellStatus): void {
-    this.#status = status;
-    for (const listener of this.#statusListeners) listener(status);
-  }
-
-  #print(chunk: ConsoleChunk): void {
-    if (chunk.text === "") return;
-    this.#output.push(chunk);
-    for (const listener of this.#consoleListeners) listener(chunk);
-  }
-
-  #outputTail(): string {
-    return this.#output
-      .map((chunk) => chunk.text)
-      .join("")
-      .slice(-OUTPUT_TAIL)
-      .trim();
-  }
-
-  /** Spawn the process and wait until the app listens; rejects with a `CellError`. */
-  launch(): Promise<void> {
-    this.#launching = this.#launch();
-    return this.#launching;
-  }
-
-  async #launch(): Promise<void> {
-    this.#output = [];
-    this.#setStatus({ state: "starting" });
+  protected async launchRun(): Promise<void> {
     const { host, container, folder, appPort, sidePort } = this.#options;
-    const limit = this.#options.readyTimeoutMs ?? 10_000;
+    const limit = this.limits.readyMs;
     let appUrl = "";
     let sideUrl = "";
     let settled = false;
@@ -153,7 +94,7 @@ export class WebContainerRunningCell implements RunningCell {
         await Promise.race([exited, delay(KILL_WAIT_MS)]);
       },
     };
-    this.#run = run;
+    this.current = run;
     await new Promise<void>((resolve, reject) => {
       const unwatch: Array<() => void> = [];
       const done = () => {
@@ -165,7 +106,7 @@ export class WebContainerRunningCell implements RunningCell {
         if (settled) return;
         done();
         failed = true;
-        this.#setStatus({ state: "error", error });
+        this.setStatus({ state: "error", error });
         void run.kill();
         reject(new CellError(error));
       };
@@ -174,17 +115,10 @@ export class WebContainerRunningCell implements RunningCell {
         done();
         this.#url = appUrl;
         this.#sideUrl = sideUrl;
-        this.#setStatus({ state: "ready", url: appUrl, port: appPort });
+        this.setStatus({ state: "ready", url: appUrl, port: appPort });
         resolve();
       };
-      const timer = setTimeout(() => {
-        fail(
-          plainError(
-            "startup",
-            `The app did not start listening within ${seconds(limit)}. Does app.ts call app.run()?`,
-          ),
-        );
-      }, limit);
+      const timer = setTimeout(() => fail(notListening(limit)), limit);
       unwatch.push(
         host.watchPort(appPort, (type, url) => {
           if (type === "open") appUrl = url;
@@ -198,14 +132,14 @@ export class WebContainerRunningCell implements RunningCell {
       const onExit = (code: number) => {
         markExited();
         if (!settled) {
-          const tail = this.#outputTail();
+          const tail = this.outputTail(OUTPUT_TAIL);
           const message = `The app exited with code ${code} before it started listening.${tail ? `\n${tail}` : ""}`;
           fail(crash ?? plainError("startup", message));
           return;
         }
-        if (this.#run !== run || this.#stopped || this.#restarting) return;
-        const tail = this.#outputTail();
-        this.#setStatus({
+        if (this.current !== run || this.stopped || this.restarting) return;
+        const tail = this.outputTail(OUTPUT_TAIL);
+        this.setStatus({
           state: "crashed",
           error:
             crash ??
@@ -254,7 +188,7 @@ export class WebContainerRunningCell implements RunningCell {
     const reader = proc.output.getReader();
     const print = (chunks: ConsoleChunk[]) => {
       // Output of a run that was replaced belongs to no one.
-      if (this.#run === run) for (const chunk of chunks) this.#print(chunk);
+      if (this.current === run) for (const chunk of chunks) this.print(chunk);
     };
     try {
       while (true) {
@@ -273,16 +207,10 @@ export class WebContainerRunningCell implements RunningCell {
 
   async fetch(request: string | CellRequest): Promise<CellResponse> {
     const cellRequest = typeof request === "string" ? { path: request } : request;
-    if (this.#stopped)
-      throw new CellError(plainError("engine", "The cell is stopped; run it again."));
-    if (this.#restarting) await this.#restarting;
-    await this.#launching;
-    const crashed = this.#crashError();
-    if (crashed) throw new CellError(crashed);
-    const limit = this.#options.requestTimeoutMs ?? 5000;
+    await this.ready();
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), limit);
-    const run = this.#run;
+    const timer = setTimeout(() => controller.abort(), this.limits.requestMs);
+    const run = this.current;
     const method = (cellRequest.method ?? "GET").toUpperCase();
     const body =
       cellRequest.body === undefined
@@ -322,67 +250,20 @@ export class WebContainerRunningCell implements RunningCell {
         typeof reason === "string" ? reason : `the side channel answered ${response.status}`,
       );
     } catch (error) {
-      if (controller.signal.aborted) {
-        const located = plainError(
-          "timeout",
-          `${method} ${cellRequest.path} ran longer than ${seconds(limit)}, so the app was stopped and started again. Look for a loop that never ends in the view or a hook it runs.`,
-        );
-        this.#setStatus({ state: "error", error: located });
-        await this.#restartAfter(run);
-        // After the restart, so the message opens the new run's console rather than vanishing.
-        this.#print({ stream: "stderr", text: `${located.message}\n` });
-        throw new CellError(located);
-      }
+      if (controller.signal.aborted) return await this.timedOut(cellRequest, run);
       // A dead process takes the side channel with it; its exit may be reported a moment later.
       if (run) await Promise.race([run.exited, delay(500)]);
-      const crashedNow = this.#crashError();
-      if (crashedNow) throw new CellError(crashedNow);
-      const message = error instanceof Error ? error.message : String(error);
-      throw new CellError(
-        plainError("crash", `The request ${cellRequest.path} failed: ${message}`),
-      );
+      this.requestFailed(cellRequest, error);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  #crashError(): LocatedError | undefined {
-    const status = this.#status;
-    return status.state === "crashed" ? status.error : undefined;
+  protected async endRun(): Promise<void> {
+    await this.current?.kill();
   }
 
-  // Several requests may time out together; the first one restarts, the rest wait for it.
-  async #restartAfter(run: Run | undefined): Promise<void> {
-    if (this.#restarting) return this.#restarting;
-    if (run !== this.#run) return;
-    await this.restart().catch(() => undefined);
-  }
-
-  async restart(): Promise<void> {
-    if (this.#stopped)
-      throw new CellError(plainError("engine", "The cell is stopped; run it again."));
-    const run = (async () => {
-      await this.#run?.kill();
-      await this.launch();
-    })();
-    this.#restarting = run;
-    try {
-      await run;
-    } finally {
-      if (this.#restarting === run) this.#restarting = undefined;
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.#stopped) return;
-    await this.discard();
-    this.#setStatus({ state: "stopped" });
-  }
-
-  /** End the process and remove the cell's folder without reporting `stopped` (a failed start). */
-  async discard(): Promise<void> {
-    this.#stopped = true;
-    await this.#run?.kill();
+  protected async release(): Promise<void> {
     await this.#options.container.fs
       .rm(this.#options.folder, { recursive: true, force: true })
       .catch(() => undefined);

@@ -111,7 +111,7 @@ export class WorkerEngine implements Engine {
     try {
       await cell.launch();
     } catch (error) {
-      cell.discard();
+      await cell.discard();
       throw error;
     }
     return cell;

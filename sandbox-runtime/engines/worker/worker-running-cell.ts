@@ -5,16 +5,9 @@
  */
 import type { CellFiles } from "../cell.ts";
 import { createCellResponse } from "../node-engine/cell-response.ts";
+import { notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
-import type {
-  CellRequest,
-  CellResponse,
-  CellStatus,
-  ConsoleChunk,
-  LocatedError,
-  RunningCell,
-  StartOptions,
-} from "../types.ts";
+import type { CellRequest, CellResponse, LocatedError, StartOptions } from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
 import { PreviewCookieJar } from "./cookie-jar.ts";
 import { previewErrorPage, previewHeaders } from "./preview-response.ts";
@@ -33,38 +26,21 @@ export interface WorkerCellOptions extends StartOptions {
   onStop?: () => void;
 }
 
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
 /**
  * A running worker cell; `WorkerEngine.start` makes and launches one.
  * @example
  * const cell = await new WorkerEngine().start({ "app.ts": source });
  * (await cell.fetch("/")).text();
  */
-export class WorkerRunningCell implements RunningCell {
+export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   #options: WorkerCellOptions;
-  #status: CellStatus = { state: "starting" };
-  #statusListeners = new Set<(status: CellStatus) => void>();
-  #consoleListeners = new Set<(chunk: ConsoleChunk) => void>();
-  #output: ConsoleChunk[] = [];
-  #host: CellWorkerHost | undefined;
   #port = 5000;
-  #launching: Promise<void> = Promise.resolve();
-  #restarting: Promise<void> | undefined;
-  #stopped = false;
   #jar = new PreviewCookieJar();
   #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
 
   constructor(options: WorkerCellOptions) {
+    super(options);
     this.#options = options;
-    if (options.onStatus) this.#statusListeners.add(options.onStatus);
-    if (options.onConsole) this.#consoleListeners.add(options.onConsole);
-  }
-
-  get status(): CellStatus {
-    return this.#status;
   }
 
   /** The preview URL: load it in an iframe to browse the app. */
@@ -82,43 +58,11 @@ export class WorkerRunningCell implements RunningCell {
     return { ...this.#timings };
   }
 
-  onStatus(listener: (status: CellStatus) => void): () => void {
-    this.#statusListeners.add(listener);
-    return () => this.#statusListeners.delete(listener);
-  }
-
-  onConsole(listener: (chunk: ConsoleChunk) => void): () => void {
-    this.#consoleListeners.add(listener);
-    return () => this.#consoleListeners.delete(listener);
-  }
-
-  output(): ConsoleChunk[] {
-    return [...this.#output];
-  }
-
-  #setStatus(status: CellStatus): void {
-    this.#status = status;
-    for (const listener of this.#statusListeners) listener(status);
-  }
-
-  #print(chunk: ConsoleChunk): void {
-    this.#output.push(chunk);
-    for (const listener of this.#consoleListeners) listener(chunk);
-  }
-
-  /** Start a Worker on the files and wait until the app calls `app.run()`. */
-  launch(): Promise<void> {
-    this.#launching = this.#launch();
-    return this.#launching;
-  }
-
-  async #launch(): Promise<void> {
+  protected async launchRun(): Promise<void> {
     const began = performance.now();
-    this.#output = [];
-    this.#setStatus({ state: "starting" });
     const host = this.#options.spawn();
-    this.#host = host;
-    const limit = this.#options.readyTimeoutMs ?? 10_000;
+    this.current = host;
+    const limit = this.limits.readyMs;
     await new Promise<void>((resolve, reject) => {
       let settled = false;
       const fail = (error: LocatedError) => {
@@ -126,21 +70,18 @@ export class WorkerRunningCell implements RunningCell {
         settled = true;
         clearTimeout(timer);
         host.terminate();
-        this.#setStatus({ state: "error", error });
+        this.setStatus({ state: "error", error });
         reject(new CellError(error));
       };
-      const timer = setTimeout(() => {
-        fail(
-          plainError(
-            "startup",
-            `The app did not start within ${seconds(limit)}. Does app.ts call app.run()? (A loop that never ends while app.ts loads stops it too.)`,
-          ),
-        );
-      }, limit);
+      const timer = setTimeout(
+        () =>
+          fail(notListening(limit, " (A loop that never ends while app.ts loads stops it too.)")),
+        limit,
+      );
       host.loaded.catch((error: Error) => fail(plainError("engine", error.message)));
       host.onEvent((event: WorkerEvent) => {
-        if (host !== this.#host) return;
-        if (event.type === "console") this.#print({ stream: event.stream, text: event.text });
+        if (host !== this.current) return;
+        if (event.type === "console") this.print({ stream: event.stream, text: event.text });
         else if (event.type === "ready") {
           if (settled) return;
           settled = true;
@@ -151,11 +92,10 @@ export class WorkerRunningCell implements RunningCell {
             evaluateMs: event.evaluateMs,
             startMs: performance.now() - began,
           };
-          this.#setStatus({ state: "ready", url: this.url, port: this.#port });
+          this.setStatus({ state: "ready", url: this.url, port: this.#port });
           resolve();
         } else if (event.type === "error") fail(event.error);
-        else if (settled && !this.#stopped)
-          this.#setStatus({ state: "crashed", error: event.error });
+        else if (settled && !this.stopped) this.setStatus({ state: "crashed", error: event.error });
         else fail(event.error);
       });
       host.start(this.#options.files);
@@ -167,24 +107,17 @@ export class WorkerRunningCell implements RunningCell {
   }
 
   async #send(request: CellRequest, scriptRoot?: string): Promise<CellResponse> {
-    if (this.#stopped)
-      throw new CellError(plainError("engine", "The cell is stopped; run it again."));
-    if (this.#restarting) await this.#restarting;
-    await this.#launching;
-    const crashed = this.#crashError();
-    if (crashed) throw new CellError(crashed);
-    const host = this.#host;
+    await this.ready();
+    const host = this.current;
     if (!host) throw new CellError(plainError("engine", "The cell has not started."));
-    const limit = this.#options.requestTimeoutMs ?? 5000;
-    const method = (request.method ?? "GET").toUpperCase();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timedOut = new Promise<"timeout">((resolve) => {
-      timer = setTimeout(() => resolve("timeout"), limit);
+      timer = setTimeout(() => resolve("timeout"), this.limits.requestMs);
     });
     try {
       const answer = await Promise.race([
         host.request({
-          method,
+          method: (request.method ?? "GET").toUpperCase(),
           path: request.path,
           headers: headerList(request),
           body: bodyBytes(request),
@@ -192,24 +125,10 @@ export class WorkerRunningCell implements RunningCell {
         }),
         timedOut,
       ]);
-      if (answer === "timeout") {
-        const located = plainError(
-          "timeout",
-          `${method} ${request.path} ran longer than ${seconds(limit)}, so the app was stopped and started again. Look for a loop that never ends in the view or a hook it runs.`,
-        );
-        this.#setStatus({ state: "error", error: located });
-        await this.#restartAfter(host);
-        // After the restart, so the message opens the new run's console rather than vanishing.
-        this.#print({ stream: "stderr", text: `${located.message}\n` });
-        throw new CellError(located);
-      }
+      if (answer === "timeout") return await this.timedOut(request, host);
       return createCellResponse(answer.status, answer.statusText, answer.headers, answer.body);
     } catch (error) {
-      if (error instanceof CellError) throw error;
-      const crashedNow = this.#crashError();
-      if (crashedNow) throw new CellError(crashedNow);
-      const message = error instanceof Error ? error.message : String(error);
-      throw new CellError(plainError("crash", `The request ${request.path} failed: ${message}`));
+      this.requestFailed(request, error);
     } finally {
       clearTimeout(timer);
     }
@@ -250,43 +169,11 @@ export class WorkerRunningCell implements RunningCell {
     }
   }
 
-  #crashError(): LocatedError | undefined {
-    const status = this.#status;
-    return status.state === "crashed" ? status.error : undefined;
+  protected endRun(): void {
+    this.current?.terminate();
   }
 
-  // Several requests may time out together; the first one restarts, the rest wait for it.
-  async #restartAfter(host: CellWorkerHost): Promise<void> {
-    if (this.#restarting) return this.#restarting;
-    if (host !== this.#host) return;
-    await this.restart().catch(() => undefined);
-  }
-
-  async restart(): Promise<void> {
-    if (this.#stopped)
-      throw new CellError(plainError("engine", "The cell is stopped; run it again."));
-    const run = (async () => {
-      this.#host?.terminate();
-      await this.launch();
-    })();
-    this.#restarting = run;
-    try {
-      await run;
-    } finally {
-      if (this.#restarting === run) this.#restarting = undefined;
-    }
-  }
-
-  async stop(): Promise<void> {
-    if (this.#stopped) return;
-    this.discard();
-    this.#setStatus({ state: "stopped" });
-  }
-
-  /** End the Worker without reporting `stopped` (a failed start). */
-  discard(): void {
-    this.#stopped = true;
-    this.#host?.terminate();
+  protected release(): void {
     this.#options.onStop?.();
   }
 }
