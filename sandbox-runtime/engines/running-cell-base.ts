@@ -9,6 +9,7 @@
 import { CellError, plainError } from "./transpile/cell-error.ts";
 import type {
   CellRequest,
+  CellRoute,
   CellResponse,
   CellStatus,
   ConsoleChunk,
@@ -67,6 +68,7 @@ export abstract class RunningCellBase<Run> implements RunningCell {
   #launching: Promise<void> = Promise.resolve();
   #restarting: Promise<void> | undefined;
   #stopped = false;
+  #routes: CellRoute[] = [];
 
   constructor(options: StartOptions) {
     this.limits = {
@@ -97,6 +99,15 @@ export abstract class RunningCellBase<Run> implements RunningCell {
 
   output(): ConsoleChunk[] {
     return [...this.#output];
+  }
+
+  routes(): CellRoute[] {
+    return this.#routes.map((route) => ({ ...route, methods: [...route.methods] }));
+  }
+
+  /** Record the URL map the app reported when it called `app.run()`. */
+  protected setRoutes(routes: readonly CellRoute[] | undefined): void {
+    this.#routes = routes ? [...routes] : [];
   }
 
   /** Whether the cell was stopped (or discarded) for good. */
@@ -140,6 +151,7 @@ export abstract class RunningCellBase<Run> implements RunningCell {
   launch(): Promise<void> {
     this.#launching = (async () => {
       this.#output = [];
+      this.#routes = [];
       this.setStatus({ state: "starting" });
       await this.launchRun();
     })();

@@ -69,6 +69,15 @@ export interface ConsoleChunk {
   text: string;
 }
 
+/** One rule of the app's URL map, as `flask routes` lists it. */
+export interface CellRoute {
+  /** The rule, e.g. `/user/<int:id>`. */
+  rule: string;
+  /** Its methods, sorted, HEAD and OPTIONS included. */
+  methods: string[];
+  endpoint: string;
+}
+
 /** The life of a running cell, reported as it happens. */
 export type CellStatus =
   | { state: "starting" }
@@ -106,6 +115,8 @@ export interface RunningCell {
   onConsole(listener: (chunk: ConsoleChunk) => void): () => void;
   /** Everything printed since the last (re)start. */
   output(): ConsoleChunk[];
+  /** The app's URL map when it last called `app.run()`; empty until then. */
+  routes(): CellRoute[];
   /** Stop and start the same files again. */
   restart(): Promise<void>;
   /** Stop the app and free everything it held. */

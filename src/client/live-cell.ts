@@ -147,7 +147,7 @@ export class LiveCell {
     ];
     this.#pane = new BrowserPane({ startPath: paths[0] ?? "/", open: (path) => this.#open(path) });
     this.#declaredPaths = paths;
-    this.#pane.setRoutes(routeLinks(paths, this.#tsSources(start)));
+    this.#pane.setRoutes(routeLinks(paths, []));
     const builder = new RequestBuilderView((request) => this.#sendBuilt(request));
     const liveBox = el(
       "div",
@@ -173,12 +173,6 @@ export class LiveCell {
     const files: FileMap = {};
     for (const [path, view] of this.#editors) files[path] = view.state.doc.toString();
     return files;
-  }
-
-  #tsSources(files: FileMap): string[] {
-    return Object.entries(files)
-      .filter(([path]) => path.endsWith(".ts"))
-      .map(([, text]) => text);
   }
 
   /** The running app, if any. */
@@ -353,7 +347,6 @@ export class LiveCell {
    */
   async run(path?: string, show = true): Promise<RunningCell | undefined> {
     this.#save();
-    this.#pane.setRoutes(routeLinks(this.#declaredPaths, this.#tsSources(this.files())));
     const run = ++this.#runs;
     this.#figure.dataset.state = "starting";
     this.#announce(t("cell.starting"));
@@ -392,6 +385,7 @@ export class LiveCell {
       return undefined;
     }
     this.#running = cell;
+    this.#pane.setRoutes(routeLinks(this.#declaredPaths, cell.routes()));
     this.#showEngine();
     this.#watchPreview(cell);
     if (page.active() !== "webcontainer") {

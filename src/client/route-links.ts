@@ -1,26 +1,23 @@
 /**
- * The app's pages for the pane's link bar: the requests the cell declares, then every rule
- * without a variable part that the cell's own TypeScript registers for GET
- * (`app.route("/about", …)`, `app.get("/")`, a blueprint's `bp.route`). Read from the source,
- * so it follows the learner's edits on each Run.
+ * The app's pages for the pane's link bar: the requests the cell declares, then every rule of
+ * the running app's URL map (what `flask routes` lists) that a browser can open as it is — one
+ * that answers GET and has no variable part. Read from the app itself when it starts, so it
+ * follows the learner's edits, other modules and blueprints alike.
  */
-
-const RULE = /\b\w+\.(route|get)\(\s*(["'`])(\/[^"'`<>\s]*)\2\s*(,\s*\{[^}]*\})?/g;
+import type { CellRoute } from "../../sandbox-runtime/engines/types.ts";
 
 /**
- * Paths to offer as links: declared GET paths first, then static rules, without repeats.
- * @example routeLinks(["/hello/Ona"], 'app.route("/", index); app.post("/add", add);') // ["/hello/Ona", "/"]
+ * Paths to offer as links: declared GET paths first, then the map's plain GET rules, without
+ * repeats.
+ * @example
+ * routeLinks(["/hello/Ona"], [{ rule: "/", methods: ["GET", "HEAD", "OPTIONS"], endpoint: "index" }])
+ * // ["/hello/Ona", "/"]
  */
-export function routeLinks(declared: readonly string[], sources: readonly string[]): string[] {
+export function routeLinks(declared: readonly string[], routes: readonly CellRoute[]): string[] {
   const links = new Set(declared);
-  for (const source of sources) {
-    for (const match of source.matchAll(RULE)) {
-      const [, kind, , rule, options] = match;
-      if (!rule) continue;
-      const methods = options?.match(/methods\s*:\s*\[([^\]]*)\]/)?.[1];
-      if (kind === "route" && methods !== undefined && !/["'`]GET["'`]/.test(methods)) continue;
-      links.add(rule);
-    }
+  for (const route of routes) {
+    if (route.rule.includes("<") || !route.methods.includes("GET")) continue;
+    links.add(route.rule);
   }
   return [...links];
 }

@@ -4,7 +4,7 @@
  * runs the same list.
  */
 import type { CellFiles } from "../../sandbox-runtime/engines/cell.ts";
-import type { CellRequest, LocatedError } from "../../sandbox-runtime/engines/types.ts";
+import type { CellRequest, CellRoute, LocatedError } from "../../sandbox-runtime/engines/types.ts";
 
 /** What a response should look like; every field given is checked. */
 export interface ExpectedResponse {
@@ -59,6 +59,8 @@ export interface RuntimeCase {
   about: string;
   files: CellFiles;
   requestTimeoutMs?: number;
+  /** The URL map the running cell reports, in the map's order. */
+  routes?: CellRoute[];
   /** The cell must not start; this is the error. */
   startError?: ExpectedStartError;
   steps: CaseStep[];

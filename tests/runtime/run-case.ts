@@ -47,6 +47,11 @@ export async function runCase(engine: Engine, testCase: RuntimeCase): Promise<st
     if (testCase.startError) problems.push("the cell started, expected a start error");
     if (statuses.at(-1)?.state !== "ready")
       problems.push(`status ${statuses.at(-1)?.state} after start, expected ready`);
+    if (testCase.routes) {
+      const routes = JSON.stringify(cell.routes());
+      if (routes !== JSON.stringify(testCase.routes))
+        problems.push(`routes ${routes}, expected ${JSON.stringify(testCase.routes)}`);
+    }
     const jar = new CookieJar();
     for (const [index, step] of testCase.steps.entries()) {
       const base = typeof step.request === "string" ? { path: step.request } : step.request;

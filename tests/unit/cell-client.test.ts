@@ -145,16 +145,20 @@ describe("checkResponse", () => {
 });
 
 describe("routeLinks", () => {
-  it("offers declared paths, then static GET rules from the source", () => {
-    const source = [
-      'app.route("/", function index() {});',
-      'app.route("/user/<int:id>", function user() {});',
-      "app.get('/about', about);",
-      'app.post("/add", add);',
-      'app.route("/form", { methods: ["POST"] }, form);',
-      'app.route("/both", { methods: ["GET", "POST"] }, both);',
-      'bp.route("/hello/Ona", again);',
-    ].join("\n");
-    expect(routeLinks(["/hello/Ona"], [source])).toEqual(["/hello/Ona", "/", "/about", "/both"]);
+  const route = (rule: string, methods: string[], endpoint = rule) => ({ rule, methods, endpoint });
+  it("offers declared paths, then the URL map's GET rules without variable parts", () => {
+    const routes = [
+      route("/static/<path:filename>", ["GET", "HEAD", "OPTIONS"], "static"),
+      route("/", ["GET", "HEAD", "OPTIONS"]),
+      route("/user/<int:id>", ["GET", "HEAD", "OPTIONS"]),
+      route("/about", ["GET", "HEAD", "OPTIONS"]),
+      route("/add", ["OPTIONS", "POST"]),
+      route("/both", ["GET", "HEAD", "OPTIONS", "POST"]),
+      route("/hello/Ona", ["GET", "HEAD", "OPTIONS"]),
+    ];
+    expect(routeLinks(["/hello/Ona"], routes)).toEqual(["/hello/Ona", "/", "/about", "/both"]);
+  });
+  it("offers only the declared paths before the app has run", () => {
+    expect(routeLinks(["/", "/x"], [])).toEqual(["/", "/x"]);
   });
 });

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerRunner, SourceMapResolver } from "../../flask/runtime.ts";
+import { appRoutes } from "../app-routes.ts";
 import { locateThrown } from "../transpile/located.ts";
 import type { SourceMap } from "../transpile/source-map.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
@@ -74,7 +75,7 @@ try {
   const port = Number(process.env.KOLBA_PORT ?? "0");
   runtime.setServerRunner(async (app, options) => {
     const server = await inner(app, { ...options, host: "127.0.0.1", port });
-    await announce({ type: "ready", url: server.url, port: server.port });
+    await announce({ type: "ready", url: server.url, port: server.port, routes: appRoutes(app) });
     return server;
   });
   await import(pathToFileURL(join(root, manifest.entry)).href);

@@ -1,11 +1,11 @@
 /**
  * What a cell's bootstrap tells its engine: listening, failed to start, crashed.
  */
-import type { LocatedError } from "../types.ts";
+import type { CellRoute, LocatedError } from "../types.ts";
 
 /** A message from the bootstrap inside a cell's process. */
 export type BootstrapMessage =
-  | { type: "ready"; url: string; port: number }
+  | { type: "ready"; url: string; port: number; routes?: CellRoute[] }
   | { type: "error"; error: LocatedError }
   | { type: "crashed"; error: LocatedError };
 

@@ -67,6 +67,7 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
             clearTimeout(timer);
             this.#port = message.port || port;
             this.#url = message.url;
+            this.setRoutes(message.routes);
             this.setStatus({ state: "ready", url: message.url, port: this.#port });
             resolve();
           } else if (message.type === "error") {

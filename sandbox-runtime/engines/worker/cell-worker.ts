@@ -49,8 +49,14 @@ let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind
 
 const server = new WorkerServer(
   (line) => post({ type: "console", stream: "stderr", text: `${line}\n` }),
-  (port) =>
-    post({ type: "ready", port, transpileMs, evaluateMs: performance.now() - evaluateFrom }),
+  (port, routes) =>
+    post({
+      type: "ready",
+      port,
+      routes,
+      transpileMs,
+      evaluateMs: performance.now() - evaluateFrom,
+    }),
 );
 let transpileMs = 0;
 let evaluateFrom = 0;

@@ -4,7 +4,7 @@
  * message survives `postMessage`.
  */
 import type { CellFiles } from "../cell.ts";
-import type { HeaderList, LocatedError } from "../types.ts";
+import type { CellRoute, HeaderList, LocatedError } from "../types.ts";
 
 /** Page → Worker: run these files. */
 export interface StartMessage {
@@ -44,7 +44,13 @@ export interface WireResponse {
 export type FromWorker =
   | { type: "loaded" }
   | { type: "console"; stream: "stdout" | "stderr"; text: string }
-  | { type: "ready"; port: number; transpileMs: number; evaluateMs: number }
+  | {
+      type: "ready";
+      port: number;
+      transpileMs: number;
+      evaluateMs: number;
+      routes: CellRoute[];
+    }
   | { type: "error"; error: LocatedError }
   | { type: "crashed"; error: LocatedError }
   | ({ type: "response"; id: number } & WireResponse)

@@ -87,6 +87,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
           settled = true;
           clearTimeout(timer);
           this.#port = event.port;
+          this.setRoutes(event.routes);
           this.#timings = {
             transpileMs: event.transpileMs,
             evaluateMs: event.evaluateMs,

@@ -7,6 +7,8 @@ import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
 import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
+import { appRoutes } from "../app-routes.ts";
+import type { CellRoute } from "../types.ts";
 import type { RequestMessage, WireResponse } from "./protocol.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -26,9 +28,9 @@ export class WorkerServer {
   #app: Flask | null = null;
   #port = 5000;
   #log: (line: string) => void;
-  #onReady: (port: number) => void;
+  #onReady: (port: number, routes: CellRoute[]) => void;
 
-  constructor(log: (line: string) => void, onReady: (port: number) => void) {
+  constructor(log: (line: string) => void, onReady: (port: number, routes: CellRoute[]) => void) {
     this.#log = log;
     this.#onReady = onReady;
   }
@@ -43,7 +45,7 @@ export class WorkerServer {
       this.#log(` * Debug mode: ${app.debug ? "on" : "off"}`);
       this.#log(" * Running in the worker engine (no socket: the page sends the requests)");
     }
-    this.#onReady(this.#port);
+    this.#onReady(this.#port, appRoutes(app));
     return Promise.resolve({
       host: "127.0.0.1",
       port: this.#port,

@@ -5,6 +5,47 @@ import type { RuntimeCase } from "../case-types.ts";
 
 export const routingCases: RuntimeCase[] = [
   {
+    name: "the URL map reported to the pane",
+    about:
+      "A running cell reports its app's rules, whichever module or blueprint registered them, as the URL map holds them.",
+    files: {
+      "app.ts": `import { Flask } from "flask";
+import { shop } from "./shop";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return "Home";
+});
+
+app.addUrlRule("/about", "about", () => "About");
+app.registerBlueprint(shop, { urlPrefix: "/shop" });
+
+app.run();
+`,
+      "shop.ts": `import { Blueprint } from "flask";
+
+export const shop = new Blueprint("shop", import.meta.url);
+
+shop.post("/cart/<int:item>", function add({ item }: { item: number }) {
+  return \`Added \${item}\`;
+});
+`,
+    },
+    routes: [
+      { rule: "/static/<path:filename>", methods: ["GET", "HEAD", "OPTIONS"], endpoint: "static" },
+      { rule: "/", methods: ["GET", "HEAD", "OPTIONS"], endpoint: "index" },
+      { rule: "/about", methods: ["GET", "HEAD", "OPTIONS"], endpoint: "about" },
+      { rule: "/shop/cart/<int:item>", methods: ["OPTIONS", "POST"], endpoint: "shop.add" },
+    ],
+    steps: [
+      {
+        request: { method: "POST", path: "/shop/cart/3" },
+        expect: { status: 200, body: "Added 3" },
+      },
+    ],
+  },
+  {
     name: "routes and converters",
     about: "Rules with string, int, float and path converters pass typed values to the view.",
     files: {
