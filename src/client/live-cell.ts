@@ -7,10 +7,7 @@ import type { EditorView } from "@codemirror/view";
 import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
 import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
-import type {
-  PreviewRequest,
-  WireResponse,
-} from "../../sandbox-runtime/engines/worker/protocol.ts";
+import type { PreviewExchange } from "../../sandbox-runtime/engines/worker/worker-running-cell.ts";
 import { BrowserPane } from "./browser-pane.ts";
 import { type FileMap, loadEdit, mergeEdit, saveEdit } from "./cell-storage.ts";
 import { t } from "./cell-strings.ts";
@@ -409,47 +406,43 @@ export class LiveCell {
     else void this.run(path);
   }
 
-  // The worker engine answers the preview through `servePreview`; wrapping it on this one
-  // instance lets the inspector see every request the preview makes.
+  // The worker engine reports each request the preview frame makes, as the app saw it: the
+  // inspector shows the cookies the jar sent and the ones the app set, which the frame never sees.
   #watchPreview(cell: RunningCell): void {
-    const target = cell as RunningCell & {
-      servePreview?: (request: PreviewRequest) => Promise<WireResponse>;
+    const watchable = cell as RunningCell & {
+      onPreviewExchange?: (listener: (exchange: PreviewExchange) => void) => () => void;
     };
-    const serve = target.servePreview;
-    if (typeof serve !== "function") return;
-    target.servePreview = async (request) => {
-      const began = performance.now();
-      const response = await serve.call(cell, request);
-      const location = header(response.headers, "location");
+    watchable.onPreviewExchange?.((exchange) => {
+      const { served, response } = exchange;
+      const location = response?.header("location") ?? header(served.headers, "location");
       this.#inspector.add({
-        method: request.method,
-        path: request.path,
-        status: response.status,
-        statusText: response.statusText,
-        requestHeaders: request.headers,
-        responseHeaders: response.headers,
-        cookiesSent: cookiesOf(request.headers),
-        cookiesSet: [],
+        method: exchange.method,
+        path: exchange.path,
+        status: served.status,
+        statusText: served.statusText,
+        requestHeaders: exchange.headers,
+        responseHeaders: response?.headers ?? served.headers,
+        cookiesSent: cookiesOf(exchange.headers),
+        cookiesSet: (response?.cookies ?? []).map((c) => `${c.name}=${c.value}`),
         ...(location ? { location } : {}),
-        ms: performance.now() - began,
+        ms: exchange.ms,
       });
-      const accept = header(request.headers, "accept") ?? "";
-      const redirect = response.status >= 300 && response.status < 400;
+      const accept = header(exchange.headers, "accept") ?? "";
+      const redirect = served.status >= 300 && served.status < 400;
       if (accept.includes("text/html") && !redirect && cell === this.#running) {
-        this.#pane.navigated(request.path);
+        this.#pane.navigated(exchange.path);
         if (this.#awaitingFirst) {
           this.#awaitingFirst = false;
           this.#announce(
             t("cell.ready", {
-              method: request.method,
-              path: request.path,
-              status: response.status,
+              method: exchange.method,
+              path: exchange.path,
+              status: served.status,
             }),
           );
         }
       }
-      return response;
-    };
+    });
   }
 
   async #ensureRunning(): Promise<RunningCell | undefined> {

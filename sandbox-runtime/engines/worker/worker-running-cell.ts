@@ -7,7 +7,13 @@ import type { CellFiles } from "../cell.ts";
 import { createCellResponse } from "../node-engine/cell-response.ts";
 import { notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
-import type { CellRequest, CellResponse, LocatedError, StartOptions } from "../types.ts";
+import type {
+  CellRequest,
+  CellResponse,
+  HeaderList,
+  LocatedError,
+  StartOptions,
+} from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
 import { PreviewCookieJar } from "./cookie-jar.ts";
 import { previewErrorPage, previewHeaders } from "./preview-response.ts";
@@ -27,6 +33,22 @@ export interface WorkerCellOptions extends StartOptions {
 }
 
 /**
+ * One request the preview frame made, as the app saw it: the headers it got (the jar's
+ * `Cookie` included) and its whole answer (`Set-Cookie` included, which the frame never sees).
+ */
+export interface PreviewExchange {
+  method: string;
+  path: string;
+  /** The request headers the app received. */
+  headers: HeaderList;
+  /** The app's answer, or none when the request failed (timeout, crash). */
+  response?: CellResponse;
+  /** What the frame got. */
+  served: WireResponse;
+  ms: number;
+}
+
+/**
  * A running worker cell; `WorkerEngine.start` makes and launches one.
  * @example
  * const cell = await new WorkerEngine().start({ "app.ts": source });
@@ -37,6 +59,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   #port = 5000;
   #jar = new PreviewCookieJar();
   #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
+  #exchangeListeners = new Set<(exchange: PreviewExchange) => void>();
 
   constructor(options: WorkerCellOptions) {
     super(options);
@@ -51,6 +74,12 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   /** The preview's cookie jar (what the iframe's "browser" holds for this app). */
   get cookies(): PreviewCookieJar {
     return this.#jar;
+  }
+
+  /** Listen for the preview frame's requests; returns the unsubscribe function. */
+  onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void {
+    this.#exchangeListeners.add(listener);
+    return () => this.#exchangeListeners.delete(listener);
   }
 
   /** How long the last start took: transpiling and evaluating in the Worker, start to ready. */
@@ -140,9 +169,27 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
    * into the jar, and a failure becomes a page the iframe can show.
    */
   async servePreview(request: PreviewRequest): Promise<WireResponse> {
+    const began = performance.now();
     const headers = request.headers.filter(([name]) => name.toLowerCase() !== "cookie");
     const cookie = this.#jar.header(request.path);
     if (cookie !== null) headers.push(["Cookie", cookie]);
+    const served = await this.#servePreview(request, headers);
+    const exchange: PreviewExchange = {
+      method: request.method,
+      path: request.path,
+      headers,
+      served: served.wire,
+      ...(served.response ? { response: served.response } : {}),
+      ms: performance.now() - began,
+    };
+    for (const listener of this.#exchangeListeners) listener(exchange);
+    return served.wire;
+  }
+
+  async #servePreview(
+    request: PreviewRequest,
+    headers: HeaderList,
+  ): Promise<{ wire: WireResponse; response?: CellResponse }> {
     const prefix = this.#options.previewPrefix;
     try {
       const res = await this.#send(
@@ -155,18 +202,21 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
         prefix,
       );
       this.#jar.store(res.cookies, request.path);
-      return {
+      const wire = {
         status: res.status,
         statusText: res.statusText,
         headers: previewHeaders(res.headers, prefix),
         body: res.body,
       };
+      return { wire, response: res };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const timeout = error instanceof CellError && error.kind === "timeout";
-      return timeout
-        ? previewErrorPage(504, "Gateway Timeout", message)
-        : previewErrorPage(502, "Bad Gateway", message);
+      return {
+        wire: timeout
+          ? previewErrorPage(504, "Gateway Timeout", message)
+          : previewErrorPage(502, "Bad Gateway", message),
+      };
     }
   }
 
