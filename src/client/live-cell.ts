@@ -17,6 +17,7 @@ import { el } from "./dom.ts";
 import { type CheckFailure, checkResponse, type Expectation } from "./exercise-checks.ts";
 import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
 import { pageEngine } from "./page-engine.ts";
+import { onPageThemeChange } from "./page-theme.ts";
 import { type BuiltAnswer, RequestBuilderView } from "./request-builder-view.ts";
 import { routeLinks } from "./route-links.ts";
 import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
@@ -145,6 +146,12 @@ export class LiveCell {
     this.#pane = new BrowserPane({ startPath: paths[0] ?? "/", open: (path) => this.#open(path) });
     this.#declaredPaths = paths;
     this.#pane.setRoutes(routeLinks(paths, []));
+    // The in-page engine draws preview pages in the lesson's theme; show the page again in the new one.
+    onPageThemeChange(() => {
+      if (this.#running && pageEngine().active() !== "webcontainer") {
+        this.#pane.load(this.#pane.current);
+      }
+    });
     const builder = new RequestBuilderView((request) => this.#sendBuilt(request));
     const liveBox = el(
       "div",

@@ -14,6 +14,7 @@ import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { WorkerEngine } from "../../sandbox-runtime/engines/worker/worker-engine.ts";
 import { LazyWebContainerEngine } from "./lazy-webcontainer.ts";
 import { previewOriginFor } from "./preview-origin.ts";
+import { pageTheme } from "./page-theme.ts";
 
 /** Where the learner's engine choice is kept. */
 export const ENGINE_CHOICE_KEY = "kolba.engine";
@@ -63,7 +64,10 @@ function storedChoice(): EngineChoice {
 function makePageEngine(): PageEngine {
   let worker: WorkerEngine | undefined;
   const workerEngine = () => {
-    worker ??= new WorkerEngine({ previewOrigin: previewOriginFor(location) });
+    worker ??= new WorkerEngine({
+      previewOrigin: previewOriginFor(location),
+      previewScheme: pageTheme,
+    });
     return worker;
   };
   if (!globalThis.crossOriginIsolated) {

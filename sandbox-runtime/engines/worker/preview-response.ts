@@ -58,3 +58,37 @@ export function previewErrorPage(
     body: new TextEncoder().encode(html),
   };
 }
+
+/** The colour scheme a preview document is shown in. */
+export type PreviewScheme = "light" | "dark";
+
+const DOCTYPE = /^\s*<!doctype[^>]*>/i;
+const SCHEME_META = /<meta\b[^>]*\bname\s*=\s*["']?color-scheme\b/i;
+
+/**
+ * An HTML answer as the preview shows it beside a dark lesson: with no colour scheme of its own,
+ * it gets `<meta name="color-scheme" content="dark">` (after its doctype, so the mode stays
+ * standards), and the browser draws it dark — canvas, text, form controls — as a dark system
+ * theme would draw a page that allows it. A page that names its own scheme, or any other kind of
+ * answer, is left exactly as the app sent it. (A cross-origin frame cannot be told the
+ * lesson's `prefers-color-scheme`; the browser answers that query from the system.)
+ * @example
+ * withPreviewScheme(htmlAnswer, "dark").body // "<!doctype html><meta name=\"color-scheme\" content=\"dark\">…"
+ */
+export function withPreviewScheme(response: WireResponse, scheme: PreviewScheme): WireResponse {
+  if (scheme !== "dark") return response;
+  const type = response.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1];
+  if (!type || !/^\s*text\/html\b/i.test(type)) return response;
+  if (response.status === 204 || response.status === 304 || response.body.length === 0)
+    return response;
+  const html = new TextDecoder().decode(response.body);
+  if (SCHEME_META.test(html)) return response;
+  const meta = '<meta name="color-scheme" content="dark">';
+  const doctype = html.match(DOCTYPE)?.[0] ?? "";
+  const body = new TextEncoder().encode(`${doctype}${meta}${html.slice(doctype.length)}`);
+  return {
+    ...response,
+    headers: response.headers.filter(([name]) => name.toLowerCase() !== "content-length"),
+    body,
+  };
+}

@@ -7,6 +7,7 @@ import { forwardStatusesAfterStarting, reportStartError } from "../start-status.
 import type { Engine, RunningCell, StartOptions } from "../types.ts";
 import { CellWorkerHost } from "./cell-worker-host.ts";
 import { PreviewHost } from "./preview-host.ts";
+import type { PreviewScheme } from "./preview-response.ts";
 import { WorkerRunningCell } from "./worker-running-cell.ts";
 
 /** How the worker engine finds its files and serves previews. */
@@ -20,6 +21,8 @@ export interface WorkerEngineOptions {
   previewOrigin?: string;
   /** Keep one Worker with the port loaded for the next Run. Default true. */
   keepWarm?: boolean;
+  /** The scheme preview documents are shown in, asked at each request. Default light. */
+  previewScheme?: () => PreviewScheme;
 }
 
 let cellCounter = 0;
@@ -43,6 +46,7 @@ export class WorkerEngine implements Engine {
   #preview: PreviewHost;
   #keepWarm: boolean;
   #spare: CellWorkerHost | undefined;
+  #previewScheme: (() => PreviewScheme) | undefined;
 
   constructor(options: WorkerEngineOptions = {}) {
     const base = new URL(options.base ?? "/engine/", location.href).href;
@@ -52,6 +56,7 @@ export class WorkerEngine implements Engine {
       origin: options.previewOrigin ?? location.origin,
     });
     this.#keepWarm = options.keepWarm ?? true;
+    this.#previewScheme = options.previewScheme;
   }
 
   /** Load the port into a Worker now, so the next `start` skips it. */
@@ -105,6 +110,7 @@ export class WorkerEngine implements Engine {
       previewUrl: this.#preview.urlFor(cellId),
       previewPrefix: this.#preview.prefixFor(cellId),
       onStop: () => unregister(),
+      ...(this.#previewScheme ? { previewScheme: this.#previewScheme } : {}),
     });
     unregister = this.#preview.register(cellId, (request) => cell.servePreview(request));
     forwardStatusesAfterStarting(cell, onStatus);

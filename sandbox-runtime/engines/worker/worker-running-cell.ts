@@ -16,7 +16,12 @@ import type {
 } from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
 import { PreviewCookieJar } from "./cookie-jar.ts";
-import { previewErrorPage, previewHeaders } from "./preview-response.ts";
+import {
+  type PreviewScheme,
+  previewErrorPage,
+  previewHeaders,
+  withPreviewScheme,
+} from "./preview-response.ts";
 import type { PreviewRequest, WireResponse } from "./protocol.ts";
 import { bodyBytes, headerList } from "./request-body.ts";
 
@@ -30,6 +35,8 @@ export interface WorkerCellOptions extends StartOptions {
   previewPrefix: string;
   /** Called once the cell stops for good. */
   onStop?: () => void;
+  /** The scheme preview documents are shown in (see `withPreviewScheme`). Default light. */
+  previewScheme?: () => PreviewScheme;
 }
 
 /**
@@ -202,12 +209,15 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
         prefix,
       );
       this.#jar.store(res.cookies, request.path);
-      const wire = {
-        status: res.status,
-        statusText: res.statusText,
-        headers: previewHeaders(res.headers, prefix),
-        body: res.body,
-      };
+      const wire = withPreviewScheme(
+        {
+          status: res.status,
+          statusText: res.statusText,
+          headers: previewHeaders(res.headers, prefix),
+          body: res.body,
+        },
+        this.#options.previewScheme?.() ?? "light",
+      );
       return { wire, response: res };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
