@@ -59,9 +59,13 @@ export function installJinjaRuntime(): void {
   ) {
     if (fn === undefined) throw new Error(`'${name}' is undefined`);
     if (typeof fn !== "function") throw new TypeError(`'${pyTypeName(fn)}' object is not callable`);
-    if (wantsRawKeywords(fn)) return fn.apply(context, args);
-    const split = splitKeywordArgs(args);
-    return fn.apply(context, split.kwargs ? [...split.args, split.kwargs] : split.args);
+    const split = wantsRawKeywords(fn) ? undefined : splitKeywordArgs(args);
+    const result = split
+      ? fn.apply(context, split.kwargs ? [...split.args, split.kwargs] : split.args)
+      : fn.apply(context, args);
+    // A Python call always returns something, None at least: `{{ session.get("x") }}` prints
+    // "None" in Jinja, and `|default` leaves it alone, as it does a JS call that returns nothing.
+    return result === undefined ? null : result;
   };
 
   runtime.memberLookup = function memberLookup(obj: unknown, key: unknown, ...rest: unknown[]) {
