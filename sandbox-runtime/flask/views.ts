@@ -84,8 +84,8 @@ export class MethodView extends View {
     ...classArgs: ConstructorParameters<C>
   ): ClassViewFunction {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass asView was called on
-    const cls = this;
-    const statics = cls as unknown as typeof View;
+    const statics = this as unknown as typeof View;
+    const cls = statics as unknown as C;
     if (statics.methods === null) {
       const found = new Set<string>();
       for (

@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Every module specifier a file imports or re-exports, static or dynamic. */
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   const specifiers: string[] = [];
   const patterns = [
     /\b(?:import|export)\s[^'"`;]*?\bfrom\s*["']([^"']+)["']/g,
