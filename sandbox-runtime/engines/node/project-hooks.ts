@@ -14,10 +14,7 @@ import { fileURLToPath } from "node:url";
 import { transpileModule } from "../transpile/transpile-module.ts";
 
 const isLearnerModule = (url: string | undefined): url is string =>
-  url !== undefined &&
-  url.startsWith("file:") &&
-  url.endsWith(".ts") &&
-  !url.includes("/node_modules/");
+  /^file:.*\.ts$/.test(url ?? "") && !url?.includes("/node_modules/");
 
 const isFile = (url: string): boolean => {
   const path = fileURLToPath(url);
