@@ -34,6 +34,7 @@ const files = {
     "export class Shelf {",
     "  constructor(public readonly name: string, private genre: Genre = Genre.Code) {}",
     "}",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the learner's TypeScript, as text
     "export function title(shelf: Shelf): string { return `${shelf.name} <${Genre.Code}>`; }",
   ].join("\n"),
   "templates/index.html": '<link rel="stylesheet" href="/static/site.css"><h1>{{ title }}</h1>',

@@ -3,10 +3,9 @@
  * node:http server, then exposes the port.
  * @see flask/__init__.py
  */
-
+import { setFileWriter } from "../../flask/datastructures.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { setFileWriter } from "../../flask/datastructures.ts";
 import {
   setContextStore,
   setFileSourceFactory,

@@ -8,7 +8,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { Readable } from "node:stream";
 import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
-import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
+import type { RunOptions, RunningServer, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
