@@ -97,29 +97,21 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 
 // Reads chunk by chunk and stops at the limit, so a crafted payload cannot fill memory.
 async function inflate(bytes: Uint8Array, limit: number): Promise<Uint8Array | "tooLarge"> {
-  const stream = new Blob([bytes as BlobPart])
+  const reader = new Blob([bytes as BlobPart])
     .stream()
-    .pipeThrough(new DecompressionStream("deflate-raw"));
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
+  const chunks: BlobPart[] = [];
   let total = 0;
-  while (true) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    total += read.value.length;
     if (total > limit) {
       await reader.cancel().catch(() => undefined);
       return "tooLarge";
     }
-    chunks.push(value);
+    chunks.push(read.value);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
+  return new Uint8Array(await new Blob(chunks).arrayBuffer());
 }
 
 /**

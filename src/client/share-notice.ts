@@ -42,7 +42,12 @@ function originalFiles(figure: HTMLElement): Record<string, string> {
 function notice(figure: HTMLElement, ...children: Array<Node | string>): HTMLElement {
   const box = el(
     "section",
-    { class: "cell-share-notice", "data-share-notice": "", "aria-label": t("cell.shareTitle") },
+    {
+      class: "cell-share-notice",
+      "data-share-notice": "",
+      "aria-label": t("cell.shareTitle"),
+      tabindex: "-1",
+    },
     ...children,
   );
   const title = figure.querySelector(".cell-title");
@@ -84,7 +89,8 @@ export async function showShareNotice(): Promise<void> {
     el("p", { class: "cell-share-files" }, t("cell.shareFiles", { files: names.join(", ") })),
     el("div", { class: "cell-share-actions" }, load, " ", close),
   );
-  figure.scrollIntoView({ block: "start" });
+  // The link was opened for this offer: bring it into view and to the screen reader's attention.
+  box.focus();
   close.addEventListener("click", () => {
     box.remove();
     forgetFragment();
