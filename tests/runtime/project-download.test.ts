@@ -8,6 +8,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  MINIMUM_NODE,
+  nodeIsRecentEnough,
+} from "../../sandbox-runtime/engines/node/minimum-node.ts";
 import { buildProjectRuntime } from "../../sandbox-runtime/engines/node-engine/project-build.ts";
 import { zipProject } from "../../src/client/cell-download.ts";
 import { type ProjectRuntime, projectEntries } from "../../src/client/cell-project.ts";
@@ -86,5 +90,15 @@ describe("a downloaded project", () => {
     );
     expect(manifest.bin).toEqual({ flask: "./engines/node/project-bin.js" });
     expect(manifest.engines).toEqual({ node: `>=${runtime.minimumNode}` });
+  });
+});
+
+describe("the Node a downloaded project needs", () => {
+  it("is 22.15 or newer, where module.registerHooks exists", () => {
+    expect(MINIMUM_NODE).toBe("22.15");
+    for (const version of ["22.15.0", "22.18.1", "23.0.0", "24.21.0", "100.0.0"])
+      expect(nodeIsRecentEnough(version), version).toBe(true);
+    for (const version of ["22.14.9", "20.20.2", "18.0.0", "0.0.0"])
+      expect(nodeIsRecentEnough(version), version).toBe(false);
   });
 });
