@@ -39,7 +39,12 @@ function originalFiles(figure: HTMLElement): Record<string, string> {
   }
 }
 
-function notice(figure: HTMLElement, ...children: Array<Node | string>): HTMLElement {
+// The notice, on the cell (after its title); Ignore removes it and forgets the link.
+function notice(
+  figure: HTMLElement,
+  ignore: HTMLButtonElement,
+  ...children: Array<Node | string>
+): HTMLElement {
   const box = el(
     "section",
     {
@@ -53,6 +58,10 @@ function notice(figure: HTMLElement, ...children: Array<Node | string>): HTMLEle
   const title = figure.querySelector(".cell-title");
   if (title) title.after(box);
   else figure.prepend(box);
+  ignore.addEventListener("click", () => {
+    box.remove();
+    forgetFragment();
+  });
   return box;
 }
 
@@ -70,31 +79,25 @@ export async function showShareNotice(): Promise<void> {
   const close = el("button", { type: "button", class: "cell-share-ignore" }, t("cell.shareIgnore"));
   if (!result.ok) {
     const file = result.file === undefined ? "" : result.file.slice(0, 80);
-    const box = notice(
+    notice(
       figure,
+      close,
       el("p", { role: "alert" }, t(PROBLEM_KEYS[result.problem], { file })),
       close,
     );
-    close.addEventListener("click", () => {
-      box.remove();
-      forgetFragment();
-    });
     return;
   }
   const load = el("button", { type: "button", class: "cell-share-load" }, t("cell.shareLoad"));
   const names = Object.keys(result.files);
   const box = notice(
     figure,
+    close,
     el("p", {}, t("cell.shareNotice")),
     el("p", { class: "cell-share-files" }, t("cell.shareFiles", { files: names.join(", ") })),
     el("div", { class: "cell-share-actions" }, load, " ", close),
   );
   // The link was opened for this offer: bring it into view and to the screen reader's attention.
   box.focus();
-  close.addEventListener("click", () => {
-    box.remove();
-    forgetFragment();
-  });
   load.addEventListener("click", async () => {
     load.disabled = true;
     const { activateCell } = await loadLiveCell();
