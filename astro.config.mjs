@@ -1,6 +1,7 @@
 // @ts-check
-import mdx from "@astrojs/mdx";
+
 import { fileURLToPath } from "node:url";
+import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { build } from "esbuild";
 
@@ -12,7 +13,7 @@ export const isolationHeaders = {
 
 /**
  * Bundle the live cell (editor, engine page side, pane) to `/_cell/live-cell.js` in the built
- * site. Lesson pages inline only a small bootstrap that imports this URL on the learner's
+ * site, and the share-link notice to `/_cell/share-notice.js`. Lesson pages inline only a small bootstrap that imports this URL on the learner's
  * first interaction with a cell, so no script is fetched before then.
  * @returns {import("astro").AstroIntegration}
  */
@@ -22,7 +23,9 @@ function liveCellBundle() {
     hooks: {
       "astro:build:done": async ({ dir }) => {
         await build({
-          entryPoints: [fileURLToPath(new URL("./src/client/live-cell.ts", import.meta.url))],
+          entryPoints: ["live-cell.ts", "share-notice.ts"].map((entry) =>
+            fileURLToPath(new URL(`./src/client/${entry}`, import.meta.url)),
+          ),
           outdir: fileURLToPath(new URL("./_cell/", dir)),
           entryNames: "[name]",
           chunkNames: "chunks/[name]-[hash]",
@@ -34,6 +37,7 @@ function liveCellBundle() {
           minify: true,
           legalComments: "none",
           logLevel: "warning",
+          define: { "import.meta.env.DEV": "false" },
         });
       },
     },

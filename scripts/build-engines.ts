@@ -2,12 +2,15 @@
  * Build the engines' browser files into `public/engine/` (run before `astro build`):
  * - the worker engine's scripts (the cell Worker, the preview Service Worker and page);
  * - `webcontainer-runtime.json`, what the webcontainer engine mounts: the prebuilt port and the
- *   bootstraps, fetched only when a page boots a WebContainer.
+ *   bootstraps, fetched only when a page boots a WebContainer;
+ * - `project-runtime.json`, the vendored port a downloaded cell project carries, fetched only
+ *   when a learner presses Download.
  * Usage: node scripts/build-engines.ts [--out <folder>]
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { buildProjectRuntime } from "../sandbox-runtime/engines/node-engine/project-build.ts";
 import { buildWebContainerRuntime } from "../sandbox-runtime/engines/webcontainer/runtime-build.ts";
 import { WEBCONTAINER_RUNTIME_FILE } from "../sandbox-runtime/engines/webcontainer/runtime-files.ts";
 import { buildWorkerEngine } from "../sandbox-runtime/engines/worker/build.ts";
@@ -23,7 +26,13 @@ for (const file of await buildWorkerEngine({ outDir })) {
   report(file.path, file.bytes, file.gzipBytes);
 }
 
-const runtime = Buffer.from(JSON.stringify(buildWebContainerRuntime()));
 await mkdir(outDir, { recursive: true });
-await writeFile(join(outDir, WEBCONTAINER_RUNTIME_FILE), runtime);
-report(WEBCONTAINER_RUNTIME_FILE, runtime.length, gzipSync(runtime).length);
+const runtimes: Array<[string, unknown]> = [
+  [WEBCONTAINER_RUNTIME_FILE, buildWebContainerRuntime()],
+  ["project-runtime.json", buildProjectRuntime()],
+];
+for (const [file, runtime] of runtimes) {
+  const bytes = Buffer.from(JSON.stringify(runtime));
+  await writeFile(join(outDir, file), bytes);
+  report(file, bytes.length, gzipSync(bytes, { level: 9 }).length);
+}

@@ -1,7 +1,8 @@
 /**
- * Where the built site serves the live cell's bundle. `astro build` writes it there (the
+ * Where the built site serves the live cell's bundles. `astro build` writes them there (the
  * integration in `astro.config.mjs`), outside Vite's chunks, so the bootstrap that every lesson
- * page inlines imports nothing until the learner touches a cell.
+ * page inlines imports nothing until the learner touches a cell (or opens a share link).
  */
 export const LIVE_CELL_DIR = "_cell";
 export const LIVE_CELL_URL = `/${LIVE_CELL_DIR}/live-cell.js`;
+export const SHARE_NOTICE_URL = `/${LIVE_CELL_DIR}/share-notice.js`;

@@ -19,8 +19,9 @@ import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
 import { pageEngine } from "./page-engine.ts";
 import { onPageThemeChange } from "./page-theme.ts";
 import { type BuiltAnswer, RequestBuilderView } from "./request-builder-view.ts";
-import { routeLinks } from "./route-links.ts";
 import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
+import { routeLinks } from "./route-links.ts";
+import { changedFiles, encodeShare, MAX_SHARE_CHARS, shareFragment } from "./share-code.ts";
 
 /** What the page carries about a cell (its `data-cell-source` attribute). */
 interface CellSource {
@@ -124,7 +125,11 @@ export class LiveCell {
     reset.addEventListener("click", () => this.reset());
     const copy = el("button", { type: "button", class: "cell-copy" }, t("cell.copy"));
     copy.addEventListener("click", () => void this.#copy());
-    toolbar.append(reset, copy);
+    const download = el("button", { type: "button", class: "cell-download" }, t("cell.download"));
+    download.addEventListener("click", () => void this.download());
+    const share = el("button", { type: "button", class: "cell-share" }, t("cell.share"));
+    share.addEventListener("click", () => void this.share());
+    toolbar.append(reset, copy, download, share);
     if (this.#source.exercise) {
       const check = el("button", { type: "button", class: "cell-check" }, t("cell.check"));
       check.addEventListener("click", () => void this.check());
@@ -290,14 +295,71 @@ export class LiveCell {
     }
   }
 
+  // Reset and a loaded share link both replace the editors' files; a toast offers Undo.
+  #replaceFiles(files: FileMap, message: string): void {
+    const before = this.files();
+    this.#setFiles(files);
+    this.#showToast(message, { label: t("cell.undo"), run: () => this.#setFiles(before) });
+  }
+
   /** Put the original files back; a toast offers Undo. */
   reset(): void {
-    const before = this.files();
-    this.#setFiles(this.#source.files);
-    this.#showToast(t("cell.resetDone"), {
-      label: t("cell.undo"),
-      run: () => this.#setFiles(before),
-    });
+    this.#replaceFiles(this.#source.files, t("cell.resetDone"));
+  }
+
+  /**
+   * Put files from a share link (already checked by `decodeShare`) over the original ones; a
+   * toast offers Undo. Nothing runs.
+   */
+  loadShared(files: FileMap): void {
+    this.#replaceFiles(mergeEdit(this.#source.files, files), t("cell.shareLoaded"));
+    this.#runButton.focus();
+  }
+
+  /** Download the cell, as the editors hold it, as a runnable project (a zip). */
+  async download(): Promise<void> {
+    this.#showToast(t("cell.downloading"));
+    try {
+      const { downloadProject } = await import("./cell-download.ts");
+      const name = await downloadProject(this.#name, this.files(), t);
+      this.#showToast(t("cell.downloaded", { file: name }));
+    } catch (error) {
+      this.#showToast(t("cell.downloadFailed", { error: locatedOf(error).message }));
+    }
+  }
+
+  /**
+   * Copy a link to this page that carries the changed files in its fragment; where the
+   * clipboard is refused, show the link in a selected text field instead.
+   */
+  async share(): Promise<void> {
+    const changed = changedFiles(this.#source.files, this.files());
+    const page = `${location.origin}${location.pathname}${location.search}`;
+    let link = page;
+    let message = t("cell.shareUnchanged");
+    if (Object.keys(changed).length > 0) {
+      const payload = await encodeShare(changed);
+      if (payload.length > MAX_SHARE_CHARS) {
+        this.#showToast(t("cell.shareTooLarge", { limit: MAX_SHARE_CHARS }));
+        return;
+      }
+      link = `${page}${shareFragment(this.#name, payload)}`;
+      message = t("cell.shareCopied");
+    }
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#showToast(message);
+    } catch {
+      const field = el("input", {
+        type: "text",
+        class: "cell-share-link",
+        readonly: true,
+        value: link,
+      });
+      this.#toast.replaceChildren(el("label", {}, t("cell.shareFallback"), " ", field));
+      field.focus();
+      field.select();
+    }
   }
 
   async #copy(): Promise<void> {

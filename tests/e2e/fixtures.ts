@@ -5,20 +5,25 @@
  * only ends at its timeout (about 20 s). Tests about cells, the pane and exercises run on the
  * engine they exercise; `engine.spec.ts` leaves the choice alone and proves the fallback itself.
  */
-import { test as base } from "@playwright/test";
+import { type BrowserContext, test as base } from "@playwright/test";
 import { ENGINE_CHOICE_KEY } from "../../src/client/page-engine.ts";
 
 export { expect, type Locator, type Page } from "@playwright/test";
 
+/** Make every page of `context` start with the in-page engine chosen (unless a test chose). */
+export async function preferInPageEngine(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key) => {
+    try {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, "worker");
+    } catch {
+      // A document without storage (an opaque origin) has no choice to make.
+    }
+  }, ENGINE_CHOICE_KEY);
+}
+
 export const test = base.extend({
-  page: async ({ page }, use) => {
-    await page.addInitScript((key) => {
-      try {
-        if (localStorage.getItem(key) === null) localStorage.setItem(key, "worker");
-      } catch {
-        // A document without storage (an opaque origin) has no choice to make.
-      }
-    }, ENGINE_CHOICE_KEY);
-    await use(page);
+  context: async ({ context }, use) => {
+    await preferInPageEngine(context);
+    await use(context);
   },
 });

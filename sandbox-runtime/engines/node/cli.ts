@@ -11,7 +11,8 @@ import { pathToFileURL } from "node:url";
 import { Flask, setAppCreatedHook, setRunningFromCli } from "./flask.ts";
 import { formatRoutes } from "./routes-table.ts";
 
-const ENTRY = new URL("./flask.ts", import.meta.url).href;
+// Beside the sources this is flask.ts; in the built package a downloaded project carries, flask.js.
+const ENTRY = new URL(`./flask${import.meta.url.slice(-3)}`, import.meta.url).href;
 
 const USAGE = `Usage: flask [OPTIONS] COMMAND [ARGS]...
 
@@ -132,7 +133,12 @@ export async function loadApp(spec: string): Promise<Flask> {
   );
 }
 
-async function main(): Promise<void> {
+/**
+ * Run the command line in `process.argv` (what the `flask` binary does).
+ * @example
+ * await main();
+ */
+export async function main(): Promise<void> {
   const args = parse(process.argv.slice(2));
   if (args.help || !args.command) {
     process.stdout.write(`${USAGE}\n`);

@@ -29,7 +29,8 @@ export default {
   "cell.undo": "Undo",
   "cell.copy": "Copy",
   "cell.copied": "Copied.",
-  "cell.editorHelp": "Edit the code, then press Ctrl+Enter (⌘+Enter on a Mac) to run it. Tab moves on to the next control; indent with Ctrl+] and Ctrl+[. Esc leaves the editor.",
+  "cell.editorHelp":
+    "Edit the code, then press Ctrl+Enter (⌘+Enter on a Mac) to run it. Tab moves on to the next control; indent with Ctrl+] and Ctrl+[. Esc leaves the editor.",
   "cell.editorLabel": "Code editor: {file}",
   "cell.readOnly": "read only",
   "cell.starting": "Starting the app…",
@@ -70,7 +71,8 @@ export default {
   "cell.send": "Send",
   "cell.response": "Response",
   "cell.notRunning": "Press Run first.",
-  "cell.staleEdit": "This example has changed since you last edited it, so the new code is shown. Your earlier edit is kept.",
+  "cell.staleEdit":
+    "This example has changed since you last edited it, so the new code is shown. Your earlier edit is kept.",
   "cell.loadStale": "Open my earlier edit",
   "cell.check": "Check",
   "cell.checkPass": "Passed: {method} {path}",
@@ -80,13 +82,50 @@ export default {
   "cell.expectedBody": "the answer should be “{expected}”",
   "cell.expectedText": "the answer should contain “{expected}”",
   "cell.expectedHeader": "the header {name} should be “{expected}”",
-  "engine.fallback.bootTimeout": "Node in the browser (WebContainer) did not start within {seconds} s — perhaps you are offline. Your code now runs in the in-page engine.",
-  "engine.fallback.bootFailed": "Node in the browser (WebContainer) could not start. Your code now runs in the in-page engine.",
-  "engine.worker.notIsolated": "Node in the browser cannot run on this page (it is not cross-origin isolated), so your code runs in the in-page engine.",
-  "engine.worker.unsupportedBrowser": "This browser cannot run Node in the browser (WebContainer), so your code runs in the in-page engine.",
-  "engine.worker.declined": "Your code runs in the in-page engine. You can switch to Node in the browser in the engine menu.",
-  "engine.webcontainer.confirmIos": "Start Node in the browser (WebContainer)? On iPhone and iPad it downloads a lot and uses much memory. Otherwise your code runs in the lighter in-page engine.",
-  "engine.webcontainer.forcedFailed": "Node in the browser (WebContainer) did not start. Check the connection, or choose the in-page engine.",
+  "cell.download": "Download",
+  "cell.downloading": "Preparing the project…",
+  "cell.downloaded":
+    "Downloaded {file}: unpack it and follow its README.md to run the app on your computer.",
+  "cell.downloadFailed": "The project could not be prepared: {error}",
+  "cell.share": "Share",
+  "cell.shareCopied":
+    "A link with your changes is copied. Whoever opens it can load your code into this example.",
+  "cell.shareUnchanged": "You have not changed this example, so the copied link opens it as it is.",
+  "cell.shareTooLarge":
+    "Your changes are too long for a link (more than {limit} characters). Download the project instead.",
+  "cell.shareFallback": "Copy this link:",
+  "cell.shareTitle": "Shared code",
+  "cell.shareNotice":
+    "This link carries changed code for this example. Nothing has run. Load it into the editor, or ignore it and keep the code you see.",
+  "cell.shareFiles": "Changed files: {files}",
+  "cell.shareLoad": "Load it",
+  "cell.shareIgnore": "Ignore",
+  "cell.shareLoaded": "The shared code is in the editor. Press Run to try it.",
+  "cell.shareBad.tooLarge": "The code in this link is too large, so nothing was loaded.",
+  "cell.shareBad.corrupt":
+    "This link is damaged (perhaps cut short when it was copied), so nothing was loaded.",
+  "cell.shareBad.version":
+    "This link was made by another version of Kolba and cannot be read, so nothing was loaded.",
+  "cell.shareBad.tooMany":
+    "This link carries more files than an example can have, so nothing was loaded.",
+  "cell.shareBad.badFile":
+    "This link carries a file this example cannot hold (“{file}”), so nothing was loaded.",
+  "cell.download.readme":
+    "# {cell}\n\nThe example “{cell}” from the Kolba course, with your changes, as a project you can run on your own computer. Kolba's TypeScript version of Flask is in the `vendor/flask/` folder, so nothing is downloaded from the internet.\n\n## What you need\n\nNode.js {node} or newer (the current LTS is best; check with `node --version`). The `flask` command loads your TypeScript through module hooks (`module.registerHooks`), which Node has had since version {node}.\n\n## Run it\n\nIn this folder:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` only links the `vendor/flask/` folder: it works offline and installs nothing else. Then open the address the command prints (http://127.0.0.1:5000) in your browser. Stop the development server with Ctrl+C.\n\n- `npx flask --app app.ts run --debug` turns on debug mode.\n- `npx flask --app app.ts run --port 8000` uses another port.\n- `npx flask --app app.ts routes` lists the app's routes.\n\nThe `.npmrc` file keeps npm offline; delete it before you add packages from npm.\n",
+  "engine.fallback.bootTimeout":
+    "Node in the browser (WebContainer) did not start within {seconds} s — perhaps you are offline. Your code now runs in the in-page engine.",
+  "engine.fallback.bootFailed":
+    "Node in the browser (WebContainer) could not start. Your code now runs in the in-page engine.",
+  "engine.worker.notIsolated":
+    "Node in the browser cannot run on this page (it is not cross-origin isolated), so your code runs in the in-page engine.",
+  "engine.worker.unsupportedBrowser":
+    "This browser cannot run Node in the browser (WebContainer), so your code runs in the in-page engine.",
+  "engine.worker.declined":
+    "Your code runs in the in-page engine. You can switch to Node in the browser in the engine menu.",
+  "engine.webcontainer.confirmIos":
+    "Start Node in the browser (WebContainer)? On iPhone and iPad it downloads a lot and uses much memory. Otherwise your code runs in the lighter in-page engine.",
+  "engine.webcontainer.forcedFailed":
+    "Node in the browser (WebContainer) did not start. Check the connection, or choose the in-page engine.",
   "search.label": "Search the lessons",
   "search.placeholder": "Search",
   "search.count": "Lessons found: {n}",

@@ -29,7 +29,8 @@ export default {
   "cell.undo": "Atšaukti",
   "cell.copy": "Kopijuoti",
   "cell.copied": "Nukopijuota.",
-  "cell.editorHelp": "Pakeiskite kodą ir paspauskite Ctrl+Enter („Mac“ kompiuteryje ⌘+Enter), kad jį paleistumėte. Tab pereina prie kito valdiklio; įtraukas darykite su Ctrl+] ir Ctrl+[. Esc išeina iš redaktoriaus.",
+  "cell.editorHelp":
+    "Pakeiskite kodą ir paspauskite Ctrl+Enter („Mac“ kompiuteryje ⌘+Enter), kad jį paleistumėte. Tab pereina prie kito valdiklio; įtraukas darykite su Ctrl+] ir Ctrl+[. Esc išeina iš redaktoriaus.",
   "cell.editorLabel": "Kodo redaktorius: {file}",
   "cell.readOnly": "tik skaityti",
   "cell.starting": "Aplikacija paleidžiama…",
@@ -70,7 +71,8 @@ export default {
   "cell.send": "Siųsti",
   "cell.response": "Atsakymas",
   "cell.notRunning": "Pirmiausia paspauskite „Paleisti“.",
-  "cell.staleEdit": "Šis pavyzdys pasikeitė nuo jūsų paskutinio taisymo, todėl rodomas naujas kodas. Ankstesnis jūsų taisymas išsaugotas.",
+  "cell.staleEdit":
+    "Šis pavyzdys pasikeitė nuo jūsų paskutinio taisymo, todėl rodomas naujas kodas. Ankstesnis jūsų taisymas išsaugotas.",
   "cell.loadStale": "Atverti ankstesnį taisymą",
   "cell.check": "Tikrinti",
   "cell.checkPass": "Tinka: {method} {path}",
@@ -80,13 +82,52 @@ export default {
   "cell.expectedBody": "atsakymas turėtų būti „{expected}“",
   "cell.expectedText": "atsakyme turėtų būti „{expected}“",
   "cell.expectedHeader": "antraštė {name} turėtų būti „{expected}“",
-  "engine.fallback.bootTimeout": "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas dabar vykdomas puslapio variklyje.",
-  "engine.fallback.bootFailed": "Node naršyklėje (WebContainer) nepavyko paleisti. Jūsų kodas dabar vykdomas puslapio variklyje.",
-  "engine.worker.notIsolated": "Šiame puslapyje Node naršyklėje paleisti negalima (puslapis neizoliuotas nuo kitų kilmių), todėl kodas vykdomas puslapio variklyje.",
-  "engine.worker.unsupportedBrowser": "Ši naršyklė negali vykdyti Node naršyklėje (WebContainer), todėl kodas vykdomas puslapio variklyje.",
-  "engine.worker.declined": "Jūsų kodas vykdomas puslapio variklyje. Node naršyklėje galite įjungti variklio meniu.",
-  "engine.webcontainer.confirmIos": "Paleisti Node naršyklėje (WebContainer)? iPhone ir iPad įrenginiuose jis atsisiunčia daug duomenų ir naudoja daug atminties. Kitaip kodas bus vykdomas lengvesniame puslapio variklyje.",
-  "engine.webcontainer.forcedFailed": "Node naršyklėje (WebContainer) nepasileido. Patikrinkite ryšį arba pasirinkite puslapio variklį.",
+  "cell.download": "Atsisiųsti",
+  "cell.downloading": "Ruošiamas projektas…",
+  "cell.downloaded":
+    "Atsisiųsta {file}: išpakuokite ir, vadovaudamiesi README.md, paleiskite aplikaciją savo kompiuteryje.",
+  "cell.downloadFailed": "Nepavyko paruošti projekto: {error}",
+  "cell.share": "Bendrinti",
+  "cell.shareCopied":
+    "Nukopijuota nuoroda su jūsų pakeitimais. Ją atvėręs žmogus galės įkelti jūsų kodą į šį pavyzdį.",
+  "cell.shareUnchanged":
+    "Šio pavyzdžio nekeitėte, todėl nukopijuota nuoroda atveria jį tokį, koks yra.",
+  "cell.shareTooLarge":
+    "Jūsų pakeitimai per ilgi nuorodai (daugiau nei {limit} simbolių). Geriau atsisiųskite projektą.",
+  "cell.shareFallback": "Nukopijuokite šią nuorodą:",
+  "cell.shareTitle": "Bendrinamas kodas",
+  "cell.shareNotice":
+    "Šioje nuorodoje yra pakeistas šio pavyzdžio kodas. Niekas nebuvo paleista. Įkelkite jį į redaktorių arba nepaisykite ir palikite kodą, kurį matote.",
+  "cell.shareFiles": "Pakeisti failai: {files}",
+  "cell.shareLoad": "Įkelti",
+  "cell.shareIgnore": "Nepaisyti",
+  "cell.shareLoaded":
+    "Bendrinamas kodas įkeltas į redaktorių. Paspauskite „Paleisti“, kad jį išbandytumėte.",
+  "cell.shareBad.tooLarge": "Šioje nuorodoje esantis kodas per didelis, todėl nieko neįkelta.",
+  "cell.shareBad.corrupt":
+    "Ši nuoroda sugadinta (galbūt kopijuojant nukirpta), todėl nieko neįkelta.",
+  "cell.shareBad.version":
+    "Šią nuorodą sukūrė kita Kolba versija ir jos perskaityti nepavyksta, todėl nieko neįkelta.",
+  "cell.shareBad.tooMany":
+    "Šioje nuorodoje daugiau failų, nei gali turėti pavyzdys, todėl nieko neįkelta.",
+  "cell.shareBad.badFile":
+    "Šioje nuorodoje yra failas, kurio šis pavyzdys negali turėti („{file}“), todėl nieko neįkelta.",
+  "cell.download.readme":
+    "# {cell}\n\nKolba kurso pavyzdys „{cell}“ su jūsų pakeitimais – projektas, kurį galite paleisti savo kompiuteryje. Kolba sukurta Flask TypeScript versija yra aplanke `vendor/flask/`, todėl iš interneto nieko nesiunčiama.\n\n## Ko reikia\n\nNode.js {node} arba naujesnės versijos (geriausia – dabartinės LTS; patikrinkite komanda `node --version`). Komanda `flask` jūsų TypeScript kodą įkelia per modulių spąstų vietas (angl. hooks, `module.registerHooks`), kurias Node turi nuo {node} versijos.\n\n## Kaip paleisti\n\nŠiame aplanke:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` tik susieja aplanką `vendor/flask/`: jam nereikia interneto ir jis nieko daugiau neįdiegia. Tada naršyklėje atverkite adresą, kurį išspausdina komanda (http://127.0.0.1:5000). Kūrimo serverį sustabdykite paspaudę Ctrl+C.\n\n- `npx flask --app app.ts run --debug` įjungia debug būseną.\n- `npx flask --app app.ts run --port 8000` naudoja kitą prievadą.\n- `npx flask --app app.ts routes` išvardija aplikacijos maršrutus.\n\nFailas `.npmrc` neleidžia npm jungtis prie interneto; prieš pridėdami paketus iš npm, jį ištrinkite.\n",
+  "engine.fallback.bootTimeout":
+    "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas dabar vykdomas puslapio variklyje.",
+  "engine.fallback.bootFailed":
+    "Node naršyklėje (WebContainer) nepavyko paleisti. Jūsų kodas dabar vykdomas puslapio variklyje.",
+  "engine.worker.notIsolated":
+    "Šiame puslapyje Node naršyklėje paleisti negalima (puslapis neizoliuotas nuo kitų kilmių), todėl kodas vykdomas puslapio variklyje.",
+  "engine.worker.unsupportedBrowser":
+    "Ši naršyklė negali vykdyti Node naršyklėje (WebContainer), todėl kodas vykdomas puslapio variklyje.",
+  "engine.worker.declined":
+    "Jūsų kodas vykdomas puslapio variklyje. Node naršyklėje galite įjungti variklio meniu.",
+  "engine.webcontainer.confirmIos":
+    "Paleisti Node naršyklėje (WebContainer)? iPhone ir iPad įrenginiuose jis atsisiunčia daug duomenų ir naudoja daug atminties. Kitaip kodas bus vykdomas lengvesniame puslapio variklyje.",
+  "engine.webcontainer.forcedFailed":
+    "Node naršyklėje (WebContainer) nepasileido. Patikrinkite ryšį arba pasirinkite puslapio variklį.",
   "search.label": "Ieškoti pamokose",
   "search.placeholder": "Paieška",
   "search.count": "Rasta pamokų: {n}",

@@ -1,0 +1,63 @@
+/**
+ * The port as a downloaded project carries it: one folder, `vendor/flask/`, holding the port's
+ * Node entry, its `flask` command and every npm package they import (nunjucks, the transpiler)
+ * as plain JavaScript, so `npm install` only links it (a `file:` dependency, no registry) and
+ * the project runs offline.
+ */
+import { fileURLToPath } from "node:url";
+import { MINIMUM_NODE } from "../node/minimum-node.ts";
+import { buildModuleTree } from "./module-tree.ts";
+import { PORT_RUNTIME } from "./port-build.ts";
+
+/** Where the port's folder sits inside a downloaded project. */
+export const PROJECT_VENDOR = "vendor/flask";
+
+/** The vendored port: files by path relative to the project's root. */
+export interface ProjectRuntime {
+  /** The port's package name, the dependency the project's `package.json` names. */
+  packageName: string;
+  /** The oldest Node the command runs on, e.g. `"22.15"`. */
+  minimumNode: string;
+  files: Record<string, string>;
+}
+
+const DEFAULT_PORT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const ENTRY = "engines/node/flask.ts";
+const BIN = "engines/node/project-bin.ts";
+
+const asJs = (path: string) => `./${path.replace(/\.ts$/, ".js")}`;
+
+/**
+ * Build the vendored port for downloaded projects (default: this repository's port).
+ * @example
+ * const runtime = buildProjectRuntime();
+ * runtime.files["vendor/flask/package.json"]; // names the `flask` bin
+ */
+export function buildProjectRuntime(portRoot: string = DEFAULT_PORT_ROOT): ProjectRuntime {
+  const name = "flask";
+  const tree = buildModuleTree({
+    root: portRoot,
+    entries: [ENTRY, PORT_RUNTIME, BIN],
+    outBase: `node_modules/${name}`,
+    provided: (specifier) => specifier === name || specifier.startsWith(`${name}/`),
+  });
+  const manifest = {
+    name,
+    version: "0.1.0",
+    private: true,
+    type: "module",
+    engines: { node: `>=${MINIMUM_NODE}` },
+    exports: { ".": asJs(ENTRY), "./runtime": asJs(PORT_RUNTIME) },
+    bin: { [name]: asJs(BIN) },
+  };
+  const files: Record<string, string> = {
+    [`${PROJECT_VENDOR}/package.json`]: `${JSON.stringify(manifest, null, 2)}\n`,
+  };
+  const own = `node_modules/${name}/`;
+  for (const [path, text] of tree.files) {
+    // The port's own files at the folder's root, the packages it imports in its node_modules.
+    const at = path.startsWith(own) ? path.slice(own.length) : path;
+    files[`${PROJECT_VENDOR}/${at}`] = text;
+  }
+  return { packageName: name, minimumNode: MINIMUM_NODE, files };
+}

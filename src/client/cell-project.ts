@@ -1,0 +1,81 @@
+/**
+ * A cell as a project a learner can run at home: the cell's files as the editor holds them, the
+ * vendored port (`vendor/flask/`, built at site build time into `public/engine/`), a
+ * `package.json` that depends on it by `file:` (so `npm install` needs no registry), an `.npmrc`
+ * that keeps npm offline, and a README in the learner's language. All under one folder named
+ * after the cell, which is also the zip's name.
+ */
+import type { FileMap } from "./cell-storage.ts";
+import type { Translate } from "./cell-strings.ts";
+
+/** Where the site serves the vendored port (written by `scripts/build-engines.ts`). */
+export const PROJECT_RUNTIME_URL = "/engine/project-runtime.json";
+
+/** The vendored port as `public/engine/project-runtime.json` carries it. */
+export interface ProjectRuntime {
+  packageName: string;
+  minimumNode: string;
+  files: Record<string, string>;
+}
+
+/**
+ * The project's folder (and zip) name: the cell name with `/` as `-`.
+ * @example
+ * projectName("routing/two-routes"); // "routing-two-routes"
+ */
+export function projectName(cellName: string): string {
+  return cellName.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "kolba-cell";
+}
+
+/**
+ * The project's `package.json`: the port as a `file:` dependency, and `npm start` running it.
+ * @example
+ * JSON.parse(projectPackageJson("routing-two-routes", runtime)).dependencies; // { flask: "file:vendor/flask" }
+ */
+export function projectPackageJson(name: string, runtime: ProjectRuntime): string {
+  const manifest = {
+    name,
+    version: "0.1.0",
+    private: true,
+    type: "module",
+    engines: { node: `>=${runtime.minimumNode}` },
+    scripts: { start: "flask --app app.ts run" },
+    dependencies: { [runtime.packageName]: `file:vendor/${runtime.packageName}` },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** npm settings that keep `npm install` from reaching any server. */
+export const PROJECT_NPMRC = "offline=true\naudit=false\nfund=false\nupdate-notifier=false\n";
+
+/**
+ * The project's README in the page's language.
+ * @example
+ * projectReadme(t, "routing/two-routes", "22.15");
+ */
+export function projectReadme(t: Translate, cellName: string, minimumNode: string): string {
+  const text = t("cell.download.readme", { cell: cellName, node: minimumNode });
+  return `${text.trimEnd()}\n`;
+}
+
+/**
+ * Every file of the project, by path inside the zip (all under the project's folder).
+ * @example
+ * const entries = projectEntries("routing/two-routes", { "app.ts": "…" }, runtime, t);
+ * entries["routing-two-routes/app.ts"];
+ */
+export function projectEntries(
+  cellName: string,
+  files: FileMap,
+  runtime: ProjectRuntime,
+  t: Translate,
+): Record<string, string> {
+  const name = projectName(cellName);
+  const entries: Record<string, string> = {};
+  for (const [path, text] of Object.entries(runtime.files)) entries[`${name}/${path}`] = text;
+  for (const [path, text] of Object.entries(files)) entries[`${name}/${path}`] = text;
+  entries[`${name}/package.json`] = projectPackageJson(name, runtime);
+  entries[`${name}/.npmrc`] = PROJECT_NPMRC;
+  entries[`${name}/README.md`] = projectReadme(t, cellName, runtime.minimumNode);
+  return entries;
+}
