@@ -46,8 +46,8 @@ export const cellExpectSchema = z
   })
   .describe("The expected answer");
 
-/** One request a learner can send to the cell's app. */
-export const cellRequestSchema = z
+/** The fields of a request to a cell's app, before the rule on bodies. */
+export const cellRequestFields = z
   .strictObject({
     method: z.enum(cellMethods).default("GET").describe("The HTTP method; GET when left out"),
     path: z
@@ -63,10 +63,23 @@ export const cellRequestSchema = z
     json: z.unknown().optional().describe("A value sent as an application/json body"),
     expect: cellExpectSchema.describe("What the app must answer"),
   })
-  .refine((r) => [r.body, r.form, r.json].filter((b) => b !== undefined).length <= 1, {
-    message: "give at most one of body, form and json",
-    path: ["body"],
-  })
+  .describe("A request to the cell's app");
+
+/**
+ * The rule every request with a body follows: at most one of `body`, `form` and `json`.
+ * @example cellRequestFields.refine(...oneBody)
+ */
+export const oneBody: [
+  (r: { body?: unknown; form?: unknown; json?: unknown }) => boolean,
+  { message: string; path: PropertyKey[] },
+] = [
+  (r) => [r.body, r.form, r.json].filter((b) => b !== undefined).length <= 1,
+  { message: "give at most one of body, form and json", path: ["body"] },
+];
+
+/** One request a learner can send to the cell's app. */
+export const cellRequestSchema = cellRequestFields
+  .refine(...oneBody)
   .describe("A request to try against the cell");
 
 /** The whole `cell.json` of a cell. */
