@@ -237,7 +237,7 @@ export function buildExercise(name: string, sources: Record<string, string>): Ex
     checks: manifest.checks,
     hints: manifest.hints,
     solution: sortCellFiles(inSolution).map((p) => fileOf(sources, prefix + p, p)),
-    solutionTwin: fileOf(sources, prefix + twinFile),
+    solutionTwin: fileOf(sources, prefix + twinFile, twinFile),
   };
 }
 
