@@ -324,3 +324,25 @@ export function cellNames(): string[] {
 export function loadCell(name: string, from: string): Cell {
   return library.load(name, from);
 }
+
+/**
+ * The exercise cells of every lesson that has one, for the outline's "exercise passed" marks
+ * and the solution files.
+ * @example exerciseCells().map((cell) => cell.name) // ["dynamic-urls/exercise", …]
+ */
+export function exerciseCells(): Cell[] {
+  return library
+    .names()
+    .filter(isExerciseName)
+    .map((name) => library.load(name, `${cellsRoot}/${name}/`))
+    .filter((cell) => cell.exercise !== undefined);
+}
+
+/**
+ * Where the site serves an exercise's solution files as JSON, fetched only when the learner
+ * asks to see them (so the solution is in neither the page nor its scripts).
+ * @example solutionPath("dynamic-urls/exercise") // "solutions/dynamic-urls/exercise.json"
+ */
+export function solutionPath(name: string): string {
+  return `solutions/${name}.json`;
+}
