@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { checkResponse } from "../../src/client/exercise-checks.ts";
 import { cookiesOf } from "../../src/client/inspector-view.ts";
 import { previewOriginFor } from "../../src/client/preview-origin.ts";
+import { routeLinks } from "../../src/client/route-links.ts";
 import {
   buildRequest,
   declaredRequest,
   parseHeaderLines,
   RequestFormError,
 } from "../../src/client/request-form.ts";
-import { routeLinks } from "../../src/client/route-links.ts";
 import { normalizePath, UrlHistory } from "../../src/client/url-history.ts";
 
 describe("UrlHistory", () => {

@@ -5,8 +5,8 @@ import {
   hashFiles,
   loadEdit,
   mergeEdit,
-  sameFiles,
   saveEdit,
+  sameFiles,
 } from "../../src/client/cell-storage.ts";
 
 /** `localStorage`'s shape over a Map, with an optional quota. */

@@ -29,7 +29,8 @@ export default {
   "cell.undo": "Undo",
   "cell.copy": "Copy",
   "cell.copied": "Copied.",
-  "cell.editorHelp": "Edit the code, then press Ctrl+Enter (⌘+Enter on a Mac) to run it. Tab moves on to the next control; indent with Ctrl+] and Ctrl+[. Esc leaves the editor.",
+  "cell.editorHelp":
+    "Edit the code, then press Ctrl+Enter (⌘+Enter on a Mac) to run it. Tab moves on to the next control; indent with Ctrl+] and Ctrl+[. Esc leaves the editor.",
   "cell.editorLabel": "Code editor: {file}",
   "cell.readOnly": "read only",
   "cell.starting": "Starting the app…",
@@ -70,11 +71,10 @@ export default {
   "cell.send": "Send",
   "cell.response": "Response",
   "cell.notRunning": "Press Run first.",
-  "cell.staleEdit": "This example has changed since you last edited it, so the new code is shown. Your earlier edit is kept.",
+  "cell.staleEdit":
+    "This example has changed since you last edited it, so the new code is shown. Your earlier edit is kept.",
   "cell.loadStale": "Open my earlier edit",
   "cell.check": "Check",
-  "cell.checkPass": "Passed: {method} {path}",
-  "cell.checkFail": "Not yet: {method} {path}: {detail}",
   "cell.checkSummary": "Checks passed: {passed} of {total}.",
   "cell.checks": "Checks",
   "cell.checkPending": "not checked yet",
@@ -94,13 +94,20 @@ export default {
   "cell.expectedBody": "the answer should be “{expected}”",
   "cell.expectedText": "the answer should contain “{expected}”",
   "cell.expectedHeader": "the header {name} should be “{expected}”",
-  "engine.fallback.bootTimeout": "Node in the browser (WebContainer) did not start within {seconds} s — perhaps you are offline. Your code now runs in the in-page engine.",
-  "engine.fallback.bootFailed": "Node in the browser (WebContainer) could not start. Your code now runs in the in-page engine.",
-  "engine.worker.notIsolated": "Node in the browser cannot run on this page (it is not cross-origin isolated), so your code runs in the in-page engine.",
-  "engine.worker.unsupportedBrowser": "This browser cannot run Node in the browser (WebContainer), so your code runs in the in-page engine.",
-  "engine.worker.declined": "Your code runs in the in-page engine. You can switch to Node in the browser in the engine menu.",
-  "engine.webcontainer.confirmIos": "Start Node in the browser (WebContainer)? On iPhone and iPad it downloads a lot and uses much memory. Otherwise your code runs in the lighter in-page engine.",
-  "engine.webcontainer.forcedFailed": "Node in the browser (WebContainer) did not start. Check the connection, or choose the in-page engine.",
+  "engine.fallback.bootTimeout":
+    "Node in the browser (WebContainer) did not start within {seconds} s — perhaps you are offline. Your code now runs in the in-page engine.",
+  "engine.fallback.bootFailed":
+    "Node in the browser (WebContainer) could not start. Your code now runs in the in-page engine.",
+  "engine.worker.notIsolated":
+    "Node in the browser cannot run on this page (it is not cross-origin isolated), so your code runs in the in-page engine.",
+  "engine.worker.unsupportedBrowser":
+    "This browser cannot run Node in the browser (WebContainer), so your code runs in the in-page engine.",
+  "engine.worker.declined":
+    "Your code runs in the in-page engine. You can switch to Node in the browser in the engine menu.",
+  "engine.webcontainer.confirmIos":
+    "Start Node in the browser (WebContainer)? On iPhone and iPad it downloads a lot and uses much memory. Otherwise your code runs in the lighter in-page engine.",
+  "engine.webcontainer.forcedFailed":
+    "Node in the browser (WebContainer) did not start. Check the connection, or choose the in-page engine.",
   "search.label": "Search the lessons",
   "search.placeholder": "Search",
   "search.count": "Lessons found: {n}",

@@ -29,7 +29,8 @@ export default {
   "cell.undo": "Болдырмау",
   "cell.copy": "Көшіру",
   "cell.copied": "Көшірілді.",
-  "cell.editorHelp": "Кодты өзгертіп, іске қосу үшін Ctrl+Enter (Mac-та ⌘+Enter) басыңыз. Tab келесі басқару элементіне өтеді; шегініс үшін Ctrl+] және Ctrl+[ пайдаланыңыз. Esc редактордан шығарады.",
+  "cell.editorHelp":
+    "Кодты өзгертіп, іске қосу үшін Ctrl+Enter (Mac-та ⌘+Enter) басыңыз. Tab келесі басқару элементіне өтеді; шегініс үшін Ctrl+] және Ctrl+[ пайдаланыңыз. Esc редактордан шығарады.",
   "cell.editorLabel": "Код редакторы: {file}",
   "cell.readOnly": "тек оқу үшін",
   "cell.starting": "Қосымша іске қосылып жатыр…",
@@ -70,11 +71,10 @@ export default {
   "cell.send": "Жіберу",
   "cell.response": "Жауап",
   "cell.notRunning": "Алдымен «Іске қосу» батырмасын басыңыз.",
-  "cell.staleEdit": "Соңғы өңдеуіңізден кейін бұл мысал өзгерді, сондықтан жаңа код көрсетілді. Бұрынғы өңдеуіңіз сақталған.",
+  "cell.staleEdit":
+    "Соңғы өңдеуіңізден кейін бұл мысал өзгерді, сондықтан жаңа код көрсетілді. Бұрынғы өңдеуіңіз сақталған.",
   "cell.loadStale": "Бұрынғы өңдеуімді ашу",
   "cell.check": "Тексеру",
-  "cell.checkPass": "Өтті: {method} {path}",
-  "cell.checkFail": "Әзірге жоқ: {method} {path}: {detail}",
   "cell.checkSummary": "Өткен тексерулер: {total} ішінен {passed}.",
   "cell.checks": "Тексерулер",
   "cell.checkPending": "әлі тексерілмеді",
@@ -94,13 +94,20 @@ export default {
   "cell.expectedBody": "жауап «{expected}» болуы керек",
   "cell.expectedText": "жауапта «{expected}» болуы керек",
   "cell.expectedHeader": "{name} тақырыбы «{expected}» болуы керек",
-  "engine.fallback.bootTimeout": "Браузердегі Node (WebContainer) {seconds} с ішінде іске қосылмады — интернет байланысы жоқ болуы мүмкін. Кодыңыз енді бет ішіндегі қозғалтқышта орындалады.",
-  "engine.fallback.bootFailed": "Браузердегі Node (WebContainer) іске қосылмады. Кодыңыз енді бет ішіндегі қозғалтқышта орындалады.",
-  "engine.worker.notIsolated": "Бұл бетте браузердегі Node-ты іске қосу мүмкін емес (бет басқа көздерден оқшауланбаған), сондықтан код бет ішіндегі қозғалтқышта орындалады.",
-  "engine.worker.unsupportedBrowser": "Бұл браузер WebContainer-ді қолдамайды, сондықтан код бет ішіндегі қозғалтқышта орындалады.",
-  "engine.worker.declined": "Кодыңыз бет ішіндегі қозғалтқышта орындалады. Браузердегі Node-қа қозғалтқыш мәзірінен ауыса аласыз.",
-  "engine.webcontainer.confirmIos": "Браузерде Node-ты (WebContainer) іске қосу керек пе? iPhone мен iPad-та ол көп дерек жүктейді және көп жад пайдаланады. Әйтпесе код жеңілірек бет ішіндегі қозғалтқышта орындалады.",
-  "engine.webcontainer.forcedFailed": "Браузердегі Node (WebContainer) іске қосылмады. Байланысты тексеріңіз немесе бет ішіндегі қозғалтқышты таңдаңыз.",
+  "engine.fallback.bootTimeout":
+    "Браузердегі Node (WebContainer) {seconds} с ішінде іске қосылмады — интернет байланысы жоқ болуы мүмкін. Кодыңыз енді бет ішіндегі қозғалтқышта орындалады.",
+  "engine.fallback.bootFailed":
+    "Браузердегі Node (WebContainer) іске қосылмады. Кодыңыз енді бет ішіндегі қозғалтқышта орындалады.",
+  "engine.worker.notIsolated":
+    "Бұл бетте браузердегі Node-ты іске қосу мүмкін емес (бет басқа көздерден оқшауланбаған), сондықтан код бет ішіндегі қозғалтқышта орындалады.",
+  "engine.worker.unsupportedBrowser":
+    "Бұл браузер WebContainer-ді қолдамайды, сондықтан код бет ішіндегі қозғалтқышта орындалады.",
+  "engine.worker.declined":
+    "Кодыңыз бет ішіндегі қозғалтқышта орындалады. Браузердегі Node-қа қозғалтқыш мәзірінен ауыса аласыз.",
+  "engine.webcontainer.confirmIos":
+    "Браузерде Node-ты (WebContainer) іске қосу керек пе? iPhone мен iPad-та ол көп дерек жүктейді және көп жад пайдаланады. Әйтпесе код жеңілірек бет ішіндегі қозғалтқышта орындалады.",
+  "engine.webcontainer.forcedFailed":
+    "Браузердегі Node (WebContainer) іске қосылмады. Байланысты тексеріңіз немесе бет ішіндегі қозғалтқышты таңдаңыз.",
   "search.label": "Сабақтардан іздеу",
   "search.placeholder": "Іздеу",
   "search.count": "Табылған сабақтар: {n}",

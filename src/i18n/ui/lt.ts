@@ -29,7 +29,8 @@ export default {
   "cell.undo": "Atšaukti",
   "cell.copy": "Kopijuoti",
   "cell.copied": "Nukopijuota.",
-  "cell.editorHelp": "Pakeiskite kodą ir paspauskite Ctrl+Enter („Mac“ kompiuteryje ⌘+Enter), kad jį paleistumėte. Tab pereina prie kito valdiklio; įtraukas darykite su Ctrl+] ir Ctrl+[. Esc išeina iš redaktoriaus.",
+  "cell.editorHelp":
+    "Pakeiskite kodą ir paspauskite Ctrl+Enter („Mac“ kompiuteryje ⌘+Enter), kad jį paleistumėte. Tab pereina prie kito valdiklio; įtraukas darykite su Ctrl+] ir Ctrl+[. Esc išeina iš redaktoriaus.",
   "cell.editorLabel": "Kodo redaktorius: {file}",
   "cell.readOnly": "tik skaityti",
   "cell.starting": "Aplikacija paleidžiama…",
@@ -70,11 +71,10 @@ export default {
   "cell.send": "Siųsti",
   "cell.response": "Atsakymas",
   "cell.notRunning": "Pirmiausia paspauskite „Paleisti“.",
-  "cell.staleEdit": "Šis pavyzdys pasikeitė nuo jūsų paskutinio taisymo, todėl rodomas naujas kodas. Ankstesnis jūsų taisymas išsaugotas.",
+  "cell.staleEdit":
+    "Šis pavyzdys pasikeitė nuo jūsų paskutinio taisymo, todėl rodomas naujas kodas. Ankstesnis jūsų taisymas išsaugotas.",
   "cell.loadStale": "Atverti ankstesnį taisymą",
   "cell.check": "Tikrinti",
-  "cell.checkPass": "Tinka: {method} {path}",
-  "cell.checkFail": "Dar ne: {method} {path}: {detail}",
   "cell.checkSummary": "Patikrinimų įveikta: {passed} iš {total}.",
   "cell.checks": "Patikrinimai",
   "cell.checkPending": "dar netikrinta",
@@ -94,13 +94,20 @@ export default {
   "cell.expectedBody": "atsakymas turėtų būti „{expected}“",
   "cell.expectedText": "atsakyme turėtų būti „{expected}“",
   "cell.expectedHeader": "antraštė {name} turėtų būti „{expected}“",
-  "engine.fallback.bootTimeout": "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas dabar vykdomas puslapio variklyje.",
-  "engine.fallback.bootFailed": "Node naršyklėje (WebContainer) nepavyko paleisti. Jūsų kodas dabar vykdomas puslapio variklyje.",
-  "engine.worker.notIsolated": "Šiame puslapyje Node naršyklėje paleisti negalima (puslapis neizoliuotas nuo kitų kilmių), todėl kodas vykdomas puslapio variklyje.",
-  "engine.worker.unsupportedBrowser": "Ši naršyklė negali vykdyti Node naršyklėje (WebContainer), todėl kodas vykdomas puslapio variklyje.",
-  "engine.worker.declined": "Jūsų kodas vykdomas puslapio variklyje. Node naršyklėje galite įjungti variklio meniu.",
-  "engine.webcontainer.confirmIos": "Paleisti Node naršyklėje (WebContainer)? iPhone ir iPad įrenginiuose jis atsisiunčia daug duomenų ir naudoja daug atminties. Kitaip kodas bus vykdomas lengvesniame puslapio variklyje.",
-  "engine.webcontainer.forcedFailed": "Node naršyklėje (WebContainer) nepasileido. Patikrinkite ryšį arba pasirinkite puslapio variklį.",
+  "engine.fallback.bootTimeout":
+    "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas dabar vykdomas puslapio variklyje.",
+  "engine.fallback.bootFailed":
+    "Node naršyklėje (WebContainer) nepavyko paleisti. Jūsų kodas dabar vykdomas puslapio variklyje.",
+  "engine.worker.notIsolated":
+    "Šiame puslapyje Node naršyklėje paleisti negalima (puslapis neizoliuotas nuo kitų kilmių), todėl kodas vykdomas puslapio variklyje.",
+  "engine.worker.unsupportedBrowser":
+    "Ši naršyklė negali vykdyti Node naršyklėje (WebContainer), todėl kodas vykdomas puslapio variklyje.",
+  "engine.worker.declined":
+    "Jūsų kodas vykdomas puslapio variklyje. Node naršyklėje galite įjungti variklio meniu.",
+  "engine.webcontainer.confirmIos":
+    "Paleisti Node naršyklėje (WebContainer)? iPhone ir iPad įrenginiuose jis atsisiunčia daug duomenų ir naudoja daug atminties. Kitaip kodas bus vykdomas lengvesniame puslapio variklyje.",
+  "engine.webcontainer.forcedFailed":
+    "Node naršyklėje (WebContainer) nepasileido. Patikrinkite ryšį arba pasirinkite puslapio variklį.",
   "search.label": "Ieškoti pamokose",
   "search.placeholder": "Paieška",
   "search.count": "Rasta pamokų: {n}",
