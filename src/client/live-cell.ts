@@ -182,9 +182,18 @@ export class LiveCell {
     toolbar.after(help, this.#toast, liveBox);
     const own = this.#source.exercise && loadOwnCode(localStorage, this.#name, this.#source.files);
     if (own && !sameFiles(own.files, start)) {
-      this.#offerEdit(own.files, help, t("cell.ownCodeKept"), t("cell.ownCodeRestore"));
+      // What the editors hold now (the solution, perhaps edited) stays one Undo away.
+      this.#offerEdit(help, t("cell.ownCodeKept"), t("cell.ownCodeRestore"), () => {
+        keepOwnCode(localStorage, this.#name, this.#source.files, undefined);
+        this.#replaceFiles(mergeEdit(this.#source.files, own.files), t("cell.ownCodeBack"), () =>
+          keepOwnCode(localStorage, this.#name, this.#source.files, own.files),
+        );
+      });
     } else if (stored.stale && !stored.current) {
-      this.#offerEdit(stored.stale.files, help, t("cell.staleEdit"), t("cell.loadStale"));
+      const stale = stored.stale.files;
+      this.#offerEdit(help, t("cell.staleEdit"), t("cell.loadStale"), () =>
+        this.#setFiles(mergeEdit(this.#source.files, stale)),
+      );
     }
     this.#linkRequests();
     figure.dataset.live = "";
@@ -255,12 +264,11 @@ export class LiveCell {
   }
 
   /** A note offering an edit kept aside (an earlier version's, or the learner's own code). */
-  #offerEdit(files: FileMap, after: HTMLElement, text: string, label: string): void {
-    const open = el("button", { type: "button", class: "cell-load-stale" }, label);
-    const note = el("p", { class: "cell-stale" }, text, " ", open);
-    open.addEventListener("click", () => {
-      this.#setFiles(mergeEdit(this.#source.files, files));
-      keepOwnCode(localStorage, this.#name, this.#source.files, undefined);
+  #offerEdit(after: HTMLElement, text: string, label: string, open: () => void): void {
+    const button = el("button", { type: "button", class: "cell-load-stale" }, label);
+    const note = el("p", { class: "cell-stale" }, text, " ", button);
+    button.addEventListener("click", () => {
+      open();
       note.remove();
     });
     after.after(note);
@@ -643,11 +651,13 @@ export class LiveCell {
       this.#showToast(t("cell.solutionFailed"));
       return;
     }
-    const own = this.files();
-    keepOwnCode(localStorage, this.#name, this.#source.files, own);
+    // A code set aside earlier and not yet brought back is the learner's own; what the editors
+    // hold then came from an earlier "Show solution", and stays one Undo away.
+    const kept = loadOwnCode(localStorage, this.#name, this.#source.files);
+    if (!kept) keepOwnCode(localStorage, this.#name, this.#source.files, this.files());
     saveMark(exercise.lesson, "solutionShownAt");
-    this.#replaceFiles(mergeEdit(this.#source.files, solution), t("cell.solutionShown"), () =>
-      keepOwnCode(localStorage, this.#name, this.#source.files, undefined),
-    );
+    this.#replaceFiles(mergeEdit(this.#source.files, solution), t("cell.solutionShown"), () => {
+      if (!kept) keepOwnCode(localStorage, this.#name, this.#source.files, undefined);
+    });
   }
 }

@@ -304,7 +304,12 @@ test("an exercise check says what differed; the solution is fetched only when as
   await page.reload();
   await cell.locator("pre.astro-code").first().click();
   await cell.getByRole("button", { name: kk["cell.ownCodeRestore"] }).click();
-  await expect(cell.locator('[data-file="app.ts"] .cm-content')).toContainText("Nothing in");
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toContainText("Nothing in");
+  await expect(cell.locator(".cell-toast")).toContainText(kk["cell.ownCodeBack"]);
+  // Bringing it back can be undone too: the solution was in the editor, so it returns.
+  await cell.locator(".cell-toast").getByRole("button", { name: kk["cell.undo"] }).click();
+  await expect(editor).toContainText("found.tag");
 });
 
 test("before any interaction a lesson page loads neither the editor nor the engine", async ({

@@ -90,6 +90,7 @@ export default {
   "cell.solutionFailed": "The solution could not be loaded.",
   "cell.ownCodeKept": "Your own code from before you showed the solution is kept.",
   "cell.ownCodeRestore": "Bring my code back",
+  "cell.ownCodeBack": "Your own code is back.",
   "cell.expectedStatus": "expected status {expected}, got {actual}",
   "cell.expectedBody": "the answer should be “{expected}”",
   "cell.expectedText": "the answer should contain “{expected}”",

@@ -90,6 +90,7 @@ export default {
   "cell.solutionFailed": "Шешімді жүктеу мүмкін болмады.",
   "cell.ownCodeKept": "Шешімді көрсетпес бұрын жазған кодыңыз сақталды.",
   "cell.ownCodeRestore": "Кодымды қайтару",
+  "cell.ownCodeBack": "Өз кодыңыз қайтарылды.",
   "cell.expectedStatus": "{expected} күй коды күтілді, {actual} келді",
   "cell.expectedBody": "жауап «{expected}» болуы керек",
   "cell.expectedText": "жауапта «{expected}» болуы керек",

@@ -90,6 +90,7 @@ export default {
   "cell.solutionFailed": "Sprendimo įkelti nepavyko.",
   "cell.ownCodeKept": "Jūsų kodas, parašytas prieš parodant sprendimą, išsaugotas.",
   "cell.ownCodeRestore": "Grąžinti mano kodą",
+  "cell.ownCodeBack": "Jūsų kodas grąžintas.",
   "cell.expectedStatus": "tikėtasi būsenos kodo {expected}, gautas {actual}",
   "cell.expectedBody": "atsakymas turėtų būti „{expected}“",
   "cell.expectedText": "atsakyme turėtų būti „{expected}“",
