@@ -18,17 +18,22 @@ const headerMap = z
   )
   .describe("HTTP headers by name");
 
-/** A cell's title in every locale of the course. */
-export const cellTitleSchema = z
-  .strictObject(
+/**
+ * An object with one text per locale of the course, each as `text` allows.
+ * @example perLocale(z.string().min(1), "hint").parse({ en: "a", lt: "b", kk: "c" })
+ */
+export function perLocale(text: z.ZodString, what: string) {
+  return z.strictObject(
     Object.fromEntries(
-      locales.map((locale) => [
-        locale,
-        z.string().trim().min(1).max(90).describe(`The title in the "${locale}" locale`),
-      ]),
+      locales.map((locale) => [locale, text.describe(`The ${what} in the "${locale}" locale`)]),
     ) as Record<(typeof locales)[number], z.ZodString>,
-  )
-  .describe("The cell's title, one per locale");
+  );
+}
+
+/** A cell's title in every locale of the course. */
+export const cellTitleSchema = perLocale(z.string().trim().min(1).max(90), "title").describe(
+  "The cell's title, one per locale",
+);
 
 /** What the answer to one request must look like (what real Flask answers). */
 export const cellExpectSchema = z

@@ -4,20 +4,12 @@
  * solution `solution/app.py`) and the hints, from gentle to specific.
  */
 import { z } from "zod";
-import { cellRequestFields, oneBody } from "./cell-schema.ts";
-import { locales } from "./locales.ts";
+import { cellRequestFields, oneBody, perLocale } from "./cell-schema.ts";
 
 /** A text in every locale of the course. */
-export const localizedTextSchema = z
-  .strictObject(
-    Object.fromEntries(
-      locales.map((locale) => [
-        locale,
-        z.string().trim().min(1).describe(`The text in the "${locale}" locale`),
-      ]),
-    ) as Record<(typeof locales)[number], z.ZodString>,
-  )
-  .describe("A text, one per locale");
+export const localizedTextSchema = perLocale(z.string().trim().min(1), "text").describe(
+  "A text, one per locale",
+);
 
 /** One check: a request to the learner's app, what it verifies, and the answer it needs. */
 export const exerciseCheckSchema = cellRequestFields
