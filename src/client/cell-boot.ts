@@ -1,8 +1,9 @@
 /**
  * The only JavaScript a lesson page loads up front (inlined in the page): it waits for the
- * learner's first interaction with a cell (focus, pointer, key, or its Run button) and only
- * then loads the editor and the engine for that cell. A share link (`#share=…`) loads the small
- * notice that offers its code, and nothing else.
+ * learner's first interaction with a cell (focus, pointer, key, or one of its buttons) and only
+ * then loads the editor and the engine for that cell; a button pressed meanwhile (Run, Check,
+ * Hint, Show solution) is pressed again once the cell is live. A share link (`#share=…`) loads the
+ * small notice that offers its code, and nothing else.
  */
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
 import { loadLiveCell } from "./load-live-cell.ts";
@@ -16,8 +17,9 @@ function interact(event: Event): void {
   if (target?.closest("[data-share-notice]")) return;
   const figure = target?.closest<HTMLElement>(CELL);
   if (!figure || figure.dataset.live !== undefined) return;
-  const run = event.type === "click" && target?.closest("[data-cell-action='run']") !== null;
-  if (run) figure.dataset.pendingRun = "";
+  const action =
+    event.type === "click" ? target?.closest<HTMLElement>("[data-cell-action]") : undefined;
+  if (action?.dataset.cellAction) figure.dataset.pendingAction = action.dataset.cellAction;
   const request = event.type === "click" ? target?.closest<HTMLElement>(".cell-requests li") : null;
   if (request?.dataset.method === "GET" && request.dataset.path) {
     figure.dataset.pendingOpen = request.dataset.path;
@@ -26,11 +28,14 @@ function interact(event: Event): void {
   starting.add(figure);
   figure.dataset.state = "loading";
   void loadLiveCell().then(({ activateCell }) => {
-    const run = figure.dataset.pendingRun !== undefined;
+    const action = figure.dataset.pendingAction;
     const open = figure.dataset.pendingOpen;
-    delete figure.dataset.pendingRun;
+    delete figure.dataset.pendingAction;
     delete figure.dataset.pendingOpen;
-    activateCell(figure, { run, ...(open !== undefined ? { open } : {}) });
+    activateCell(figure, {
+      ...(action !== undefined ? { action } : {}),
+      ...(open !== undefined ? { open } : {}),
+    });
   });
 }
 

@@ -125,12 +125,51 @@ export function saveEdit(
   files: FileMap,
   now: number = Date.now(),
 ): boolean {
-  const key = editKey(cellName, original);
+  const kept = sameFiles(original, files) ? undefined : files;
+  return store(storage, editKey(cellName, original), kept, now);
+}
+
+function store(storage: EditStorage, key: string, files: FileMap | undefined, now: number) {
   try {
-    if (sameFiles(original, files)) storage.removeItem(key);
+    if (files === undefined) storage.removeItem(key);
     else storage.setItem(key, JSON.stringify({ files, savedAt: now } satisfies StoredEdit));
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * The key under which the learner's own code is set aside when they show an exercise's
+ * solution. Its suffix keeps it out of `loadEdit`'s search for earlier edits.
+ * @example ownCodeKey("dynamic-urls/exercise", files) // "kolba.cell.dynamic-urls/exercise.<hash>.own"
+ */
+export function ownCodeKey(cellName: string, original: FileMap): string {
+  return `${editKey(cellName, original)}.own`;
+}
+
+/**
+ * The learner's own code set aside before the solution replaced it, if any.
+ * @example loadOwnCode(localStorage, "dynamic-urls/exercise", files)?.files["app.ts"]
+ */
+export function loadOwnCode(
+  storage: EditStorage,
+  cellName: string,
+  original: FileMap,
+): StoredEdit | undefined {
+  return parse(storage.getItem(ownCodeKey(cellName, original)));
+}
+
+/**
+ * Sets the learner's own code aside (or, with `undefined`, forgets it once it is back in the
+ * editor). Returns false when the storage refused.
+ */
+export function keepOwnCode(
+  storage: EditStorage,
+  cellName: string,
+  original: FileMap,
+  files: FileMap | undefined,
+  now: number = Date.now(),
+): boolean {
+  return store(storage, ownCodeKey(cellName, original), files, now);
 }

@@ -1,7 +1,9 @@
 /**
- * Checking an answer against what a cell's `cell.json` expects (what real Flask answers to the
- * Python twin). Pure: the pane turns the failures into sentences in the learner's language.
+ * Checking an answer against what a cell's `cell.json` or an exercise's `exercise.json` expects
+ * (what real Flask answers to the Python twin). The pane turns the failures into sentences in
+ * the learner's language; the tests send exercises' checks through the same `sendCheck`.
  */
+import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
 
 /** What a response must look like; mirrors `cellExpectSchema`. */
 export interface Expectation {
@@ -59,4 +61,26 @@ export function checkResponse(expect: Expectation, response: CheckedResponse): C
     }
   }
   return failures;
+}
+
+/** The part of a running cell a check needs. */
+export interface CheckTarget {
+  fetch(request: OutgoingRequest): Promise<CheckedResponse>;
+}
+
+/**
+ * Sends one declared request to a running cell and lists how its answer differs from `expect`.
+ * The expectations are what Flask's test client got, and it sends `Host: localhost`, so the
+ * request does too unless it names a host.
+ * @example await sendCheck(cell, { path: "/", expect: { status: 200 } }) // [] when it passes
+ */
+export async function sendCheck(
+  cell: CheckTarget,
+  declared: DeclaredRequest & { expect: Expectation },
+): Promise<CheckFailure[]> {
+  const request = declaredRequest(declared);
+  if (!request.headers.some(([name]) => name.toLowerCase() === "host")) {
+    request.headers.push(["Host", "localhost"]);
+  }
+  return checkResponse(declared.expect, await cell.fetch(request));
 }

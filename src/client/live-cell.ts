@@ -8,13 +8,22 @@ import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
 import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
 import type { PreviewExchange } from "../../sandbox-runtime/engines/worker/worker-running-cell.ts";
+import { saveMark } from "../lib/progress-storage.ts";
 import { BrowserPane } from "./browser-pane.ts";
-import { type FileMap, loadEdit, mergeEdit, saveEdit } from "./cell-storage.ts";
+import {
+  type FileMap,
+  keepOwnCode,
+  loadEdit,
+  loadOwnCode,
+  mergeEdit,
+  sameFiles,
+  saveEdit,
+} from "./cell-storage.ts";
 import { t } from "./cell-strings.ts";
 import { createCodeEditor, setEditorText } from "./code-editor.ts";
 import { ConsoleView } from "./console-view.ts";
 import { el } from "./dom.ts";
-import { type CheckFailure, checkResponse, type Expectation } from "./exercise-checks.ts";
+import { type CheckFailure, type Expectation, sendCheck } from "./exercise-checks.ts";
 import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
 import { pageEngine } from "./page-engine.ts";
 import { onPageThemeChange } from "./page-theme.ts";
@@ -23,17 +32,29 @@ import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./r
 import { routeLinks } from "./route-links.ts";
 import { changedFiles, encodeShare, MAX_SHARE_CHARS, shareFragment } from "./share-code.ts";
 
+/** What the page carries about an exercise cell: its titles and its solution are not in it. */
+interface ExerciseSource {
+  /** The lesson's slug, which progress is kept under. */
+  lesson: string;
+  /** The checks, in the order the page lists them. */
+  checks: Array<DeclaredRequest & { expect: Expectation }>;
+  /** The hints in the page's language, gentle to specific. */
+  hints: string[];
+  /** Where the solution's files are served as JSON. */
+  solution: string;
+}
+
 /** What the page carries about a cell (its `data-cell-source` attribute). */
 interface CellSource {
   files: FileMap;
   requests: Array<DeclaredRequest & { expect: Expectation }>;
-  exercise: boolean;
+  exercise?: ExerciseSource;
 }
 
 /** How the cell was first touched. */
 export interface ActivateOptions {
-  /** The learner pressed Run before the editor had loaded. */
-  run?: boolean;
+  /** The button (`data-cell-action`: run, check, hint, solution) pressed before it was live. */
+  action?: string;
   /** The learner chose one of the declared requests before the editor had loaded. */
   open?: string;
 }
@@ -42,7 +63,7 @@ const live = new WeakMap<HTMLElement, LiveCell>();
 
 /**
  * Turn one static cell into a live one (once).
- * @example activateCell(document.querySelector("[data-cell]")!, { run: true });
+ * @example activateCell(document.querySelector("[data-cell]")!, { action: "run" });
  */
 export function activateCell(figure: HTMLElement, options: ActivateOptions = {}): LiveCell {
   let cell = live.get(figure);
@@ -51,7 +72,10 @@ export function activateCell(figure: HTMLElement, options: ActivateOptions = {})
     live.set(figure, cell);
   }
   if (options.open !== undefined) cell.open(options.open);
-  else if (options.run) void cell.run();
+  else if (options.action === "run") void cell.run();
+  else if (options.action === "check") void cell.check();
+  else if (options.action === "hint") cell.hint();
+  else if (options.action === "solution") void cell.showSolution();
   return cell;
 }
 
@@ -95,8 +119,9 @@ export class LiveCell {
   #pane: BrowserPane;
   #console = new ConsoleView();
   #inspector = new InspectorView();
-  #checks: HTMLElement | undefined;
   #declaredPaths: string[] = [];
+  #hintButton: HTMLButtonElement | null = null;
+  #hintsShown = 0;
 
   constructor(figure: HTMLElement) {
     this.#figure = figure;
@@ -130,12 +155,7 @@ export class LiveCell {
     const share = el("button", { type: "button", class: "cell-share" }, t("cell.share"));
     share.addEventListener("click", () => void this.share());
     toolbar.append(reset, copy, download, share);
-    if (this.#source.exercise) {
-      const check = el("button", { type: "button", class: "cell-check" }, t("cell.check"));
-      check.addEventListener("click", () => void this.check());
-      toolbar.append(check);
-      this.#checks = el("ul", { class: "cell-checks" });
-    }
+    if (this.#source.exercise) this.#wireExercise(toolbar);
     const page = pageEngine();
     if (page.choosable) toolbar.append(this.#engineMenu(page.choice(), (c) => page.choose(c)));
     this.#toast = el("p", { class: "cell-toast", role: "status" });
@@ -163,14 +183,27 @@ export class LiveCell {
       { class: "cell-live" },
       this.#status,
       this.#engineNote,
-      ...(this.#checks ? [this.#checks] : []),
       this.#pane.element,
       this.#console.element,
       this.#inspector.element,
       builder.element,
     );
     toolbar.after(help, this.#toast, liveBox);
-    if (stored.stale && !stored.current) this.#offerStale(stored.stale.files, help);
+    const own = this.#source.exercise && loadOwnCode(localStorage, this.#name, this.#source.files);
+    if (own && !sameFiles(own.files, start)) {
+      // What the editors hold now (the solution, perhaps edited) stays one Undo away.
+      this.#offerEdit(help, t("cell.ownCodeKept"), t("cell.ownCodeRestore"), () => {
+        keepOwnCode(localStorage, this.#name, this.#source.files, undefined);
+        this.#replaceFiles(mergeEdit(this.#source.files, own.files), t("cell.ownCodeBack"), () =>
+          keepOwnCode(localStorage, this.#name, this.#source.files, own.files),
+        );
+      });
+    } else if (stored.stale && !stored.current) {
+      const stale = stored.stale.files;
+      this.#offerEdit(help, t("cell.staleEdit"), t("cell.loadStale"), () =>
+        this.#setFiles(mergeEdit(this.#source.files, stale)),
+      );
+    }
     this.#linkRequests();
     figure.dataset.live = "";
     window.addEventListener("pagehide", () => this.#save());
@@ -233,11 +266,12 @@ export class LiveCell {
     return select;
   }
 
-  #offerStale(files: FileMap, after: HTMLElement): void {
-    const open = el("button", { type: "button", class: "cell-load-stale" }, t("cell.loadStale"));
-    const note = el("p", { class: "cell-stale" }, t("cell.staleEdit"), " ", open);
-    open.addEventListener("click", () => {
-      this.#setFiles(mergeEdit(this.#source.files, files));
+  /** A note offering an edit kept aside (an earlier version's, or the learner's own code). */
+  #offerEdit(after: HTMLElement, text: string, label: string, open: () => void): void {
+    const button = el("button", { type: "button", class: "cell-load-stale" }, label);
+    const note = el("p", { class: "cell-stale" }, text, " ", button);
+    button.addEventListener("click", () => {
+      open();
       note.remove();
     });
     after.after(note);
@@ -295,11 +329,20 @@ export class LiveCell {
     }
   }
 
-  // Reset and a loaded share link both replace the editors' files; a toast offers Undo.
-  #replaceFiles(files: FileMap, message: string): void {
+  /**
+   * Put other files in the editors; a toast says `done` and offers Undo, which brings back
+   * exactly what the editors held (and runs `undone`).
+   */
+  #replaceFiles(files: FileMap, done: string, undone?: () => void): void {
     const before = this.files();
     this.#setFiles(files);
-    this.#showToast(message, { label: t("cell.undo"), run: () => this.#setFiles(before) });
+    this.#showToast(done, {
+      label: t("cell.undo"),
+      run: () => {
+        this.#setFiles(before);
+        undone?.();
+      },
+    });
   }
 
   /** Put the original files back; a toast offers Undo. */
@@ -550,47 +593,125 @@ export class LiveCell {
     };
   }
 
-  /** Send every declared request and compare each answer with what Flask answers. */
+  #wireExercise(toolbar: Element): void {
+    const button = (action: string, make: () => HTMLButtonElement) => {
+      const found = this.#figure.querySelector<HTMLButtonElement>(`[data-cell-action='${action}']`);
+      if (found) return found;
+      const made = make();
+      toolbar.append(made);
+      return made;
+    };
+    const make = (action: string, key: string) => () =>
+      el("button", { type: "button", "data-cell-action": action }, t(key));
+    button("check", make("check", "cell.check")).addEventListener("click", () => void this.check());
+    this.#hintButton = button("hint", make("hint", "cell.hint"));
+    this.#hintButton.addEventListener("click", () => this.hint());
+    button("solution", make("solution", "cell.showSolution")).addEventListener(
+      "click",
+      () => void this.showSolution(),
+    );
+  }
+
+  /**
+   * Run the learner's code and send every check of the exercise, marking each as passed or
+   * not with the sentence saying what differed; when all pass, the exercise is recorded as
+   * passed in the learner's progress (by lesson, so every locale shows it).
+   */
   async check(): Promise<void> {
-    const list = this.#checks;
-    if (!list) return;
-    list.replaceChildren();
+    const exercise = this.#source.exercise;
+    if (!exercise) return;
+    const items = [...this.#figure.querySelectorAll<HTMLElement>(".cell-checks li")];
+    for (const item of items) this.#markCheck(item, undefined);
     const cell = await this.run(undefined, false);
     if (!cell) return;
     let passed = 0;
-    for (const declared of this.#source.requests) {
-      const method = declared.method ?? "GET";
-      let failures: CheckFailure[];
+    for (const [index, check] of exercise.checks.entries()) {
+      let failures: string[];
       try {
-        const request = declaredRequest(declared);
-        // The expectations are what Flask's test client got, and it sends `Host: localhost`.
-        if (!request.headers.some(([name]) => name.toLowerCase() === "host")) {
-          request.headers.push(["Host", "localhost"]);
-        }
-        const response = await cell.fetch(request);
-        failures = checkResponse(declared.expect, response);
+        failures = (await sendCheck(cell, check)).map(failureText);
       } catch (error) {
-        failures = [];
-        list.append(
-          el(
-            "li",
-            { "data-pass": "false" },
-            t("cell.checkFail", { method, path: declared.path, detail: locatedOf(error).message }),
-          ),
-        );
-        continue;
+        failures = [locatedOf(error).message];
       }
       if (failures.length === 0) passed += 1;
-      const text =
-        failures.length === 0
-          ? t("cell.checkPass", { method, path: declared.path })
-          : t("cell.checkFail", {
-              method,
-              path: declared.path,
-              detail: failures.map(failureText).join("; "),
-            });
-      list.append(el("li", { "data-pass": String(failures.length === 0) }, text));
+      const item = items[index];
+      if (item) this.#markCheck(item, failures);
     }
-    this.#announce(t("cell.checkSummary", { passed, total: this.#source.requests.length }));
+    const total = exercise.checks.length;
+    const summary = t("cell.checkSummary", { passed, total });
+    if (passed === total) {
+      saveMark(exercise.lesson, "exercisePassedAt");
+      this.#announce(`${summary} ${t("cell.exercisePassed")}`);
+    } else this.#announce(summary);
+  }
+
+  /** Shows one check as not checked yet (`undefined`), passed (`[]`) or failed, saying why. */
+  #markCheck(item: HTMLElement, failures: string[] | undefined): void {
+    const mark = item.querySelector(".cell-check-mark");
+    const detail = item.querySelector(".cell-check-detail");
+    if (failures === undefined) delete item.dataset.pass;
+    else item.dataset.pass = String(failures.length === 0);
+    if (mark) {
+      const key =
+        failures === undefined
+          ? "cell.checkPending"
+          : failures.length === 0
+            ? "cell.checkPassed"
+            : "cell.checkFailed";
+      mark.textContent = t(key);
+    }
+    if (detail) detail.textContent = failures?.join("; ") ?? "";
+  }
+
+  /** Reveal the next hint, one at a time; the button says so once all are shown. */
+  hint(): void {
+    const hints = this.#source.exercise?.hints ?? [];
+    const box = this.#figure.querySelector<HTMLElement>(".cell-hints");
+    const list = box?.querySelector("ol");
+    if (!box || !list || this.#hintsShown >= hints.length) return;
+    const n = ++this.#hintsShown;
+    const label = t("cell.hintOf", { n, total: hints.length });
+    const item = el("li", { "data-hint": String(n) }, el("strong", {}, `${label}: `));
+    // Hints mark code with backticks, as lessons do.
+    for (const [index, part] of (hints[n - 1] ?? "").split("`").entries()) {
+      item.append(index % 2 === 1 ? el("code", {}, part) : part);
+    }
+    list.append(item);
+    box.hidden = false;
+    const button = this.#hintButton;
+    if (!button) return;
+    if (n < hints.length) {
+      button.textContent = t("cell.hintOf", { n: n + 1, total: hints.length });
+    } else {
+      button.textContent = t("cell.hintsAll");
+      button.disabled = true;
+    }
+    this.#announce(label);
+  }
+
+  /**
+   * Put the reference solution in the editors. The learner's own code is set aside in storage
+   * first, so Undo (or, after a reload, the note under the cell) brings it back exactly; the
+   * solution being shown is recorded in the learner's progress.
+   */
+  async showSolution(): Promise<void> {
+    const exercise = this.#source.exercise;
+    if (!exercise) return;
+    let solution: FileMap;
+    try {
+      const response = await fetch(exercise.solution);
+      if (!response.ok) throw new Error(String(response.status));
+      solution = ((await response.json()) as { files: FileMap }).files;
+    } catch {
+      this.#showToast(t("cell.solutionFailed"));
+      return;
+    }
+    // A code set aside earlier and not yet brought back is the learner's own; what the editors
+    // hold then came from an earlier "Show solution", and stays one Undo away.
+    const kept = loadOwnCode(localStorage, this.#name, this.#source.files);
+    if (!kept) keepOwnCode(localStorage, this.#name, this.#source.files, this.files());
+    saveMark(exercise.lesson, "solutionShownAt");
+    this.#replaceFiles(mergeEdit(this.#source.files, solution), t("cell.solutionShown"), () => {
+      if (!kept) keepOwnCode(localStorage, this.#name, this.#source.files, undefined);
+    });
   }
 }

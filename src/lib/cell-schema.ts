@@ -18,17 +18,22 @@ const headerMap = z
   )
   .describe("HTTP headers by name");
 
-/** A cell's title in every locale of the course. */
-export const cellTitleSchema = z
-  .strictObject(
+/**
+ * An object with one text per locale of the course, each as `text` allows.
+ * @example perLocale(z.string().min(1), "hint").parse({ en: "a", lt: "b", kk: "c" })
+ */
+export function perLocale(text: z.ZodString, what: string) {
+  return z.strictObject(
     Object.fromEntries(
-      locales.map((locale) => [
-        locale,
-        z.string().trim().min(1).max(90).describe(`The title in the "${locale}" locale`),
-      ]),
+      locales.map((locale) => [locale, text.describe(`The ${what} in the "${locale}" locale`)]),
     ) as Record<(typeof locales)[number], z.ZodString>,
-  )
-  .describe("The cell's title, one per locale");
+  );
+}
+
+/** A cell's title in every locale of the course. */
+export const cellTitleSchema = perLocale(z.string().trim().min(1).max(90), "title").describe(
+  "The cell's title, one per locale",
+);
 
 /** What the answer to one request must look like (what real Flask answers). */
 export const cellExpectSchema = z
@@ -46,8 +51,8 @@ export const cellExpectSchema = z
   })
   .describe("The expected answer");
 
-/** One request a learner can send to the cell's app. */
-export const cellRequestSchema = z
+/** The fields of a request to a cell's app, before the rule on bodies. */
+export const cellRequestFields = z
   .strictObject({
     method: z.enum(cellMethods).default("GET").describe("The HTTP method; GET when left out"),
     path: z
@@ -63,10 +68,23 @@ export const cellRequestSchema = z
     json: z.unknown().optional().describe("A value sent as an application/json body"),
     expect: cellExpectSchema.describe("What the app must answer"),
   })
-  .refine((r) => [r.body, r.form, r.json].filter((b) => b !== undefined).length <= 1, {
-    message: "give at most one of body, form and json",
-    path: ["body"],
-  })
+  .describe("A request to the cell's app");
+
+/**
+ * The rule every request with a body follows: at most one of `body`, `form` and `json`.
+ * @example cellRequestFields.refine(...oneBody)
+ */
+export const oneBody: [
+  (r: { body?: unknown; form?: unknown; json?: unknown }) => boolean,
+  { message: string; path: PropertyKey[] },
+] = [
+  (r) => [r.body, r.form, r.json].filter((b) => b !== undefined).length <= 1,
+  { message: "give at most one of body, form and json", path: ["body"] },
+];
+
+/** One request a learner can send to the cell's app. */
+export const cellRequestSchema = cellRequestFields
+  .refine(...oneBody)
   .describe("A request to try against the cell");
 
 /** The whole `cell.json` of a cell. */

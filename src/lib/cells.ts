@@ -9,7 +9,14 @@
  * to be worked out from wherever the bundler puts the compiled module. The text ends up only in the
  * build's server chunk, never in the pages' JavaScript (they have none).
  */
+import type { z } from "zod";
 import { type CellManifest, type CellRequest, cellManifestSchema } from "./cell-schema.ts";
+import {
+  type ExerciseCheck,
+  type ExerciseManifest,
+  exerciseManifestSchema,
+  type LocalizedText,
+} from "./exercise-schema.ts";
 
 /** The folder that holds every cell, relative to the project root. */
 export const cellsRoot = "cells";
@@ -22,6 +29,12 @@ export const twinFile = "app.py";
 
 /** The cell's manifest. */
 export const manifestFile = "cell.json";
+
+/** An exercise's checks and hints. */
+export const exerciseFile = "exercise.json";
+
+/** The folder of an exercise's reference solution and its Flask twin. */
+export const solutionFolder = "solution";
 
 /** One file of a cell as the page shows it. */
 export interface CellFile {
@@ -43,6 +56,18 @@ export interface Cell {
   twin: CellFile;
   title: CellManifest["title"];
   requests: CellRequest[];
+  /** Set when the cell is an exercise: its checks, hints and reference solution. */
+  exercise?: Exercise;
+}
+
+/** What makes a cell an exercise, loaded from `exercise.json` and `solution/`. */
+export interface Exercise {
+  checks: ExerciseCheck[];
+  hints: LocalizedText[];
+  /** The solution's files, by the cell paths they replace (`app.ts`, `templates/…`). */
+  solution: CellFile[];
+  /** The solution's Flask twin, `solution/app.py`. */
+  solutionTwin: CellFile;
 }
 
 const segment = "[a-z0-9]+(?:-[a-z0-9]+)*";
@@ -78,6 +103,28 @@ export function groupCellSources(
 }
 
 /**
+ * Whether a cell's folder name is the one an exercise has: `<lesson>/exercise`.
+ * @example isExerciseName("routing/exercise") // true
+ */
+export function isExerciseName(name: string): boolean {
+  return name.endsWith("/exercise");
+}
+
+/**
+ * The one rule deciding whether a cell is an exercise (checks, hints, a solution): its name.
+ * An `exercise` cell without `exercise.json` or its solution then fails the build, naming them.
+ * @example isExerciseCell("routing/exercise") // true
+ */
+export function isExerciseCell(name: string): boolean {
+  return isExerciseName(name);
+}
+
+/** Whether a path belongs to the exercise's own files rather than the learner's. */
+function isExercisePart(path: string): boolean {
+  return path === exerciseFile || path.startsWith(`${solutionFolder}/`);
+}
+
+/**
  * Where a file goes among a cell's tabs: the entry, other TypeScript modules, templates, static
  * files, then anything else. The twin and the manifest are not tabs of their own.
  */
@@ -91,12 +138,13 @@ export function cellFileRank(path: string): number {
 
 /**
  * Orders a cell's files for its tabs (app.ts, other .ts, templates/, static/, the rest; by path
- * within each group), leaving out `app.py` and `cell.json`.
+ * within each group), leaving out `app.py`, `cell.json` and an exercise's `exercise.json` and
+ * `solution/`.
  * @example sortCellFiles(["static/a.css", "app.py", "lib.ts", "app.ts"]) // ["app.ts", "lib.ts", "static/a.css"]
  */
 export function sortCellFiles(paths: readonly string[]): string[] {
   return paths
-    .filter((p) => p !== twinFile && p !== manifestFile)
+    .filter((p) => p !== twinFile && p !== manifestFile && !isExercisePart(p))
     .sort((a, b) => cellFileRank(a) - cellFileRank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -127,29 +175,75 @@ export function languageOf(path: string): string {
 }
 
 /**
- * Parses and validates a `cell.json`. Errors name the file and each bad field:
+ * Parses a JSON file against a zod schema. Errors name the file and each bad field:
  * `cells/routing/x/cell.json: requests.0.expect.status: …`.
  */
-export function parseCellManifest(file: string, text: string): CellManifest {
+function parseJsonFile<T>(file: string, text: string, schema: z.ZodType<T>, what: string): T {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new Error(`${file}: not valid JSON: ${(error as Error).message}`);
   }
-  const result = cellManifestSchema.safeParse(data);
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const field = issue.path.length > 0 ? issue.path.join(".") : "(the whole file)";
     const extra = issue.code === "unrecognized_keys" ? ` (${issue.keys.join(", ")})` : "";
     return `${file}: ${field}: ${issue.message}${extra}`;
   });
-  throw new Error(`Invalid cell manifest:\n  ${problems.join("\n  ")}`);
+  throw new Error(`Invalid ${what}:\n  ${problems.join("\n  ")}`);
+}
+
+/**
+ * Parses and validates a `cell.json`. Errors name the file and each bad field:
+ * `cells/routing/x/cell.json: requests.0.expect.status: …`.
+ */
+export function parseCellManifest(file: string, text: string): CellManifest {
+  return parseJsonFile(file, text, cellManifestSchema, "cell manifest");
+}
+
+/**
+ * Parses and validates an `exercise.json`. Errors name the file and each bad field:
+ * `cells/routing/exercise/exercise.json: checks.0.title.kk: …`.
+ */
+export function parseExerciseManifest(file: string, text: string): ExerciseManifest {
+  return parseJsonFile(file, text, exerciseManifestSchema, "exercise");
+}
+
+function fileOf(sources: Record<string, string>, path: string, as = path): CellFile {
+  return { path: as, content: sources[path]!, lang: languageOf(path) };
+}
+
+/**
+ * Loads an exercise cell's `exercise.json` and `solution/`. Throws, naming the file, when one
+ * is missing or `exercise.json` is bad.
+ */
+export function buildExercise(name: string, sources: Record<string, string>): Exercise {
+  const folder = `${cellsRoot}/${name}`;
+  const needed = [exerciseFile, `${solutionFolder}/${entryFile}`, `${solutionFolder}/${twinFile}`];
+  const missing = needed.filter((f) => sources[f] === undefined);
+  if (missing.length > 0) {
+    throw new Error(`${folder}/: the exercise has no ${missing.join(", ")}`);
+  }
+  const manifest = parseExerciseManifest(`${folder}/${exerciseFile}`, sources[exerciseFile]!);
+  const prefix = `${solutionFolder}/`;
+  const inSolution = Object.keys(sources)
+    .filter((p) => p.startsWith(prefix))
+    .map((p) => p.slice(prefix.length));
+  return {
+    checks: manifest.checks,
+    hints: manifest.hints,
+    solution: sortCellFiles(inSolution).map((p) => fileOf(sources, prefix + p, p)),
+    solutionTwin: fileOf(sources, prefix + twinFile, twinFile),
+  };
 }
 
 /**
  * Builds a cell from its files (paths relative to the cell folder). Throws, naming the folder,
- * when `app.ts`, `app.py` or `cell.json` is missing, and naming the field when `cell.json` is bad.
+ * when `app.ts`, `app.py` or `cell.json` is missing, naming the field when `cell.json` or an
+ * exercise's `exercise.json` is bad, and naming the file when `exercise.json` or `solution/`
+ * sits in a cell that is not an exercise.
  */
 export function buildCell(name: string, sources: Record<string, string>): Cell {
   const folder = `${cellsRoot}/${name}`;
@@ -157,18 +251,22 @@ export function buildCell(name: string, sources: Record<string, string>): Cell {
   if (missing.length > 0) {
     throw new Error(`${folder}/: the cell has no ${missing.join(", ")}`);
   }
+  if (!isExerciseName(name)) {
+    const stray = Object.keys(sources).filter(isExercisePart);
+    if (stray.length > 0) {
+      throw new Error(
+        `${folder}/${stray[0]}: only an exercise cell (<lesson>/exercise) has ${exerciseFile} or ${solutionFolder}/`,
+      );
+    }
+  }
   const manifest = parseCellManifest(`${folder}/${manifestFile}`, sources[manifestFile]!);
-  const fileOf = (path: string): CellFile => ({
-    path,
-    content: sources[path]!,
-    lang: languageOf(path),
-  });
   return {
     name,
-    files: sortCellFiles(Object.keys(sources)).map(fileOf),
-    twin: fileOf(twinFile),
+    files: sortCellFiles(Object.keys(sources)).map((path) => fileOf(sources, path)),
+    twin: fileOf(sources, twinFile),
     title: manifest.title,
     requests: manifest.requests,
+    ...(isExerciseCell(name) ? { exercise: buildExercise(name, sources) } : {}),
   };
 }
 
@@ -223,4 +321,26 @@ export function cellNames(): string[] {
  */
 export function loadCell(name: string, from: string): Cell {
   return library.load(name, from);
+}
+
+/**
+ * The exercise cells of every lesson that has one, for the outline's "exercise passed" marks
+ * and the solution files.
+ * @example exerciseCells().map((cell) => cell.name) // ["dynamic-urls/exercise", …]
+ */
+export function exerciseCells(): Cell[] {
+  return library
+    .names()
+    .filter(isExerciseName)
+    .map((name) => library.load(name, `${cellsRoot}/${name}/`))
+    .filter((cell) => cell.exercise !== undefined);
+}
+
+/**
+ * Where the site serves an exercise's solution files as JSON, fetched only when the learner
+ * asks to see them (so the solution is in neither the page nor its scripts).
+ * @example solutionPath("dynamic-urls/exercise") // "solutions/dynamic-urls/exercise.json"
+ */
+export function solutionPath(name: string): string {
+  return `solutions/${name}.json`;
 }

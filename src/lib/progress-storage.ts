@@ -3,7 +3,7 @@
  * writes (private windows, quotas); progress then simply is not kept.
  */
 import {
-  markRead,
+  mark,
   mergeProgress,
   type Progress,
   parseProgress,
@@ -41,12 +41,30 @@ export function loadProgress(): Progress {
  * @example saveRead("routing")
  */
 export function saveRead(slug: string, when = new Date()): Progress {
+  return saveMark(slug, "readAt", when);
+}
+
+/**
+ * Records the first time something happened in a lesson (read, exercise passed, solution
+ * shown), merged into what is stored now, and tells the page (`progressEvent`) so its marks
+ * follow at once.
+ * @example saveMark("dynamic-urls", "exercisePassedAt")
+ */
+export function saveMark(
+  slug: string,
+  field: Parameters<typeof mark>[2],
+  when = new Date(),
+): Progress {
   const current = loadProgress();
-  const next = mergeProgress(current, markRead(current, slug, when));
+  const next = mergeProgress(current, mark(current, slug, field, when));
   try {
     storage()?.setItem(progressKey, serializeProgress(next));
   } catch {
     // Storage refused the write; the page still shows the mark until it is left.
   }
+  globalThis.dispatchEvent?.(new CustomEvent(progressEvent, { detail: next }));
   return next;
 }
+
+/** The event the page gets when this tab records progress; its `detail` is the new record. */
+export const progressEvent = "kolba:progress";

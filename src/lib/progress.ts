@@ -4,9 +4,16 @@
  * Pure functions only; `progress-storage.ts` moves the record in and out of localStorage.
  *
  * Stored shape (version 1):
- * `{ "version": 1, "lessons": { "routing": { "readAt": "2026-11-22T03:00:00.000Z" } } }`
- * A lesson's entry has room for more (exercises passed, later); fields this version does not
- * know, at the top or inside an entry, are kept as they are.
+ * `{ "version": 1, "lessons": { "routing": { "readAt": "2026-11-22T03:00:00.000Z",
+ *   "exercisePassedAt": "…", "solutionShownAt": "…" } } }`
+ * Fields this version does not know, at the top or inside an entry, are kept as they are.
+ *
+ * An exercise counts as passed when every check passed once. What showing the solution means is
+ * kept honest by recording the two facts apart, each at its first time, and comparing them: a
+ * pass that came before the solution was ever shown is the learner's own ("passed"); a pass after
+ * it is still a pass, since the code did pass, but the outline says the solution had been shown
+ * ("passed, solution shown"), because nothing can tell the learner's own work from retyping
+ * what they saw. Looking at the solution after passing on one's own takes nothing away.
  */
 
 /** The one localStorage key progress lives under; the version is part of the record too. */
@@ -19,6 +26,10 @@ export const progressBackupKey = `${progressKey}.unreadable`;
 export interface LessonProgress {
   /** When the learner first reached the end of the lesson, as an ISO date. */
   readAt?: string;
+  /** When every check of the lesson's exercise first passed, as an ISO date. */
+  exercisePassedAt?: string;
+  /** When the learner first showed the exercise's solution, as an ISO date. */
+  solutionShownAt?: string;
   [field: string]: unknown;
 }
 
@@ -49,10 +60,17 @@ function validDate(value: unknown): value is string {
   return typeof value === "string" && !Number.isNaN(Date.parse(value));
 }
 
+/** The dates an entry keeps; each holds the first time it happened. */
+const dateFields = ["readAt", "exercisePassedAt", "solutionShownAt"] as const;
+type DateField = (typeof dateFields)[number];
+
 function cleanLesson(value: unknown): LessonProgress | undefined {
   if (!isObject(value)) return undefined;
-  const { readAt, ...rest } = value;
-  return validDate(readAt) ? { ...rest, readAt } : rest;
+  const clean: LessonProgress = { ...value };
+  for (const field of dateFields) {
+    if (!validDate(clean[field])) delete clean[field];
+  }
+  return clean;
 }
 
 /**
@@ -97,7 +115,8 @@ function earlier(a: string | undefined, b: string | undefined): string | undefin
 
 /**
  * Joins two records (another tab may have written meanwhile): every lesson of either, the
- * earlier `readAt` when both have one, and unknown fields of both (`b` wins a clash).
+ * earlier date when both have one (`readAt`, `exercisePassedAt`, `solutionShownAt`), and
+ * unknown fields of both (`b` wins a clash).
  * @example mergeProgress(stored, markRead(emptyProgress(), "routing", new Date()))
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
@@ -108,8 +127,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
       merged.lessons[slug] = entry;
       continue;
     }
-    const readAt = earlier(before.readAt, entry.readAt);
-    merged.lessons[slug] = { ...before, ...entry, ...(readAt ? { readAt } : {}) };
+    const joined: LessonProgress = { ...before, ...entry };
+    for (const field of dateFields) {
+      const first = earlier(before[field], entry[field]);
+      if (first) joined[field] = first;
+    }
+    merged.lessons[slug] = joined;
   }
   return merged;
 }
@@ -119,11 +142,34 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
  * @example markRead(emptyProgress(), "routing", new Date()).lessons.routing.readAt
  */
 export function markRead(progress: Progress, slug: string, when: Date): Progress {
-  const update: Progress = {
-    version: 1,
-    lessons: { [slug]: { readAt: when.toISOString() } },
-  };
+  return mark(progress, slug, "readAt", when);
+}
+
+/**
+ * Records that something happened in a lesson at `when`, keeping the first time.
+ * @example mark(emptyProgress(), "routing", "exercisePassedAt", new Date())
+ */
+export function mark(progress: Progress, slug: string, field: DateField, when: Date): Progress {
+  const update: Progress = { version: 1, lessons: { [slug]: { [field]: when.toISOString() } } };
   return mergeProgress(progress, update);
+}
+
+/** Where the learner stands with a lesson's exercise. */
+export type ExerciseStatus = "not-passed" | "passed" | "passed-with-solution";
+
+/**
+ * The exercise's status: passed on the learner's own, passed after the solution was shown, or
+ * not passed yet (see the top of this module for why the two passes differ).
+ * @example exerciseStatus(mark(emptyProgress(), "routing", "exercisePassedAt", new Date()), "routing") // "passed"
+ */
+export function exerciseStatus(progress: Progress, slug: string): ExerciseStatus {
+  const entry = progress.lessons[slug];
+  const passed = entry?.exercisePassedAt;
+  if (passed === undefined) return "not-passed";
+  const shown = entry?.solutionShownAt;
+  return shown !== undefined && Date.parse(shown) <= Date.parse(passed)
+    ? "passed-with-solution"
+    : "passed";
 }
 
 /** Whether the learner has read the lesson with this slug. */

@@ -57,3 +57,27 @@ for (const locale of locales) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+for (const locale of locales) {
+  test(`${locale}: a live exercise, its checks, a hint and the passed marks have no serious axe violation`, async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const lessons = { "dynamic-urls": { exercisePassedAt: "2026-11-22T03:00:00.000Z" } };
+      localStorage.setItem("kolba.progress.v1", JSON.stringify({ version: 1, lessons }));
+    });
+    await page.goto(`/${locale}/dynamic-urls/`);
+    await expect(page.locator('nav.outline [data-exercise-mark="dynamic-urls"]')).toBeVisible();
+    const cell = page.locator('figure[data-cell="dynamic-urls/exercise"]');
+    await cell.locator("[data-cell-action='check']").click();
+    await expect(cell.locator(".cell-checks li[data-pass]")).toHaveCount(7, { timeout: 20_000 });
+    await cell.locator("[data-cell-action='hint']").click();
+    await expect(cell.locator(".cell-hints li")).toHaveCount(1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.goto(`/${locale}/`);
+    const mark = page.locator('[data-testid="lesson-list"] [data-exercise-mark="dynamic-urls"]');
+    await expect(mark).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

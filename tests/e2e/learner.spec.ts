@@ -42,8 +42,42 @@ async function openLesson(page: Page, locale: string): Promise<Locator> {
 /** Click into the app.ts editor (the first interaction loads it) and replace its text. */
 async function replaceCode(page: Page, cell: Locator, text: string): Promise<void> {
   await cell.locator("pre.astro-code").first().click();
+  await expect(cell.locator('[data-file="app.ts"] .cm-content')).toBeVisible();
+  await typeInto(page, cell, text);
+}
+
+/** A solution to lesson 3's exercise written by hand, unlike the reference solution. */
+const handSolution = [
+  'import { abort, Flask, urlFor } from "flask";',
+  "const app = new Flask(import.meta.url);",
+  'const TEXT = { "Content-Type": "text/plain; charset=utf-8" };',
+  "const posts = [",
+  '{ year: 2024, slug: "first-steps", tag: "flask" },',
+  '{ year: 2024, slug: "routing-notes", tag: "web" },',
+  '{ year: 2025, slug: "converters", tag: "python" },',
+  "];",
+  'app.route("/blog/", function blog() {',
+  'const out = [2024, 2025].map((year) => urlFor("archive", { year, sort: "new" }));',
+  'for (const p of posts) out.push(urlFor("post", { year: p.year, slug: p.slug }));',
+  'return [out.join("\\n"), TEXT];',
+  "});",
+  'app.route("/blog/<int(fixed_digits=4):year>/", function archive({ year }) {',
+  'return [posts.filter((p) => p.year === year).map((p) => p.slug).join("\\n"), TEXT];',
+  "});",
+  'app.route("/blog/<int(fixed_digits=4):year>/<slug>", function post({ year, slug }) {',
+  "if (!posts.some((p) => p.year === year && p.slug === slug)) abort(404);",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the learner's TypeScript, as text
+  "return [`Post ${slug}`, TEXT];",
+  "});",
+  'app.route("/blog/tag/<any(flask, python, web):tag>", function tagged({ tag }) {',
+  'return posts.filter((p) => p.tag === tag).map((p) => p.slug).join("\\n");',
+  "});",
+  "app.run();",
+].join("\n");
+
+/** Replace the text of a live cell's app.ts editor. */
+async function typeInto(page: Page, cell: Locator, text: string): Promise<void> {
   const editor = cell.locator('[data-file="app.ts"] .cm-content');
-  await expect(editor).toBeVisible();
   await editor.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
@@ -57,7 +91,7 @@ function preview(cell: Locator) {
 for (const locale of locales) {
   const t = ui[locale];
 
-  test(`${locale}: edit a cell, run it, follow a link in the preview, keep the edit`, async ({
+  test(`${locale}: edit a cell, run it, follow a link in the preview, keep the edit, pass the exercise`, async ({
     page,
   }) => {
     const cell = await openLesson(page, locale);
@@ -94,11 +128,80 @@ for (const locale of locales) {
     await expect(address).toHaveValue("/hello/Ona");
     await expect(preview(cell).locator("h1")).toHaveText(`${greeting[locale]}, Ona!`);
 
+    // The exercise: Check fails on the starter code, each check saying why in this language.
+    const exercise = page.locator('figure[data-cell="dynamic-urls/exercise"]');
+    const checks = exercise.locator(".cell-checks li");
+    await exercise.getByRole("button", { name: t["cell.check"], exact: true }).click();
+    await expect(exercise.locator(".cell-checks li[data-pass]")).toHaveCount(7, {
+      timeout: 20_000,
+    });
+    await expect(checks.first()).toHaveAttribute("data-pass", "false");
+    await expect(checks.first()).toContainText(t["cell.checkFailed"]);
+    await expect(checks.first().locator(".cell-check-detail")).toContainText("200");
+    const exerciseStatus = exercise.locator(".cell-run-status");
+    await expect(exerciseStatus).toHaveAttribute("aria-live", "polite");
+    await expect(exerciseStatus).toContainText(
+      t["cell.checkSummary"].replace("{passed}", "3").replace("{total}", "7"),
+    );
+
+    // Hints come one at a time.
+    const hintButton = exercise.getByRole("button", { name: t["cell.hint"], exact: true });
+    await hintButton.click();
+    const hints = exercise.locator(".cell-hints li");
+    await expect(hints).toHaveCount(1);
+    await expect(hints.first()).toContainText(
+      t["cell.hintOf"].replace("{n}", "1").replace("{total}", "3"),
+    );
+    await expect(
+      exercise.getByRole("button", {
+        name: t["cell.hintOf"].replace("{n}", "2").replace("{total}", "3"),
+      }),
+    ).toBeVisible();
+
+    // Show solution, then Undo: the learner's own code comes back exactly.
+    const mine = `// ${greeting[locale]}: my own attempt\n${handSolution.split("\n").slice(0, 8).join("\n")}\napp.run();`;
+    await typeInto(page, exercise, mine);
+    const editor = exercise.locator('[data-file="app.ts"] .cm-content');
+    await exercise.getByRole("button", { name: t["cell.showSolution"] }).click();
+    await expect(editor).toContainText("found.tag");
+    await expect(editor).not.toContainText("my own attempt");
+    await expect(exercise.locator(".cell-toast")).toContainText(t["cell.solutionShown"]);
+    await exercise.locator(".cell-toast").getByRole("button", { name: t["cell.undo"] }).click();
+    await expect(editor).toContainText("my own attempt");
+    await expect(editor).not.toContainText("found.tag");
+
+    // A solution typed by hand passes every check, and the exercise is recorded as passed.
+    await typeInto(page, exercise, handSolution);
+    await exercise.getByRole("button", { name: t["cell.check"], exact: true }).click();
+    await expect(exercise.locator('.cell-checks li[data-pass="true"]')).toHaveCount(7, {
+      timeout: 20_000,
+    });
+    await expect(exerciseStatus).toContainText(t["cell.exercisePassed"]);
+    // The solution had been shown before this pass, and the outline says so, in words.
+    const passedMark = page.locator('nav.outline li[data-slug="dynamic-urls"] .exercise-mark');
+    await expect(passedMark).toBeVisible();
+    await expect(passedMark).toHaveText(t["progress.exercisePassedWithSolution"], {
+      useInnerText: true,
+    });
+
     await page.reload();
     await cell.locator("pre.astro-code").first().click();
     await expect(cell.locator('[data-file="app.ts"] .cm-content')).toContainText(
       `${greeting[locale]}, ${NAME}!`,
     );
+    await exercise.locator("pre.astro-code").first().click();
+    await expect(editor).toContainText("function tagged({ tag })");
+    await expect(passedMark).toHaveText(t["progress.exercisePassedWithSolution"], {
+      useInnerText: true,
+    });
+
+    // The same lesson in another language shows the progress too.
+    const other = locales[(locales.indexOf(locale) + 1) % locales.length]!;
+    await page.locator(`.switcher a[data-locale="${other}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/${other}/dynamic-urls/$`));
+    await expect(passedMark).toHaveText(ui[other]["progress.exercisePassedWithSolution"], {
+      useInnerText: true,
+    });
   });
 }
 
@@ -158,27 +261,54 @@ test("Esc leaves the editor for the Run button and Tab is not trapped", async ({
   await expect(editor).not.toBeFocused();
 });
 
-test("the exercise's checks run against the learner's code, in the learner's language", async ({
+test("an exercise check says what differed; the solution is fetched only when asked for", async ({
   page,
 }) => {
+  const solutions: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/solutions/")) solutions.push(request.url());
+  });
   await page.goto("/kk/dynamic-urls/");
+  const html = await page.content();
+  // "found.tag" is only in the reference solution: not in the page, the hints or the prose.
+  expect(html).not.toContain("found.tag");
   const cell = page.locator('figure[data-cell="dynamic-urls/exercise"]');
+  await expect(cell.locator(".cell-checks li")).toHaveCount(7);
   await cell.locator("pre.astro-code").first().click();
-  await cell.getByRole("button", { name: kk["cell.check"] }).click();
-  const checks = cell.locator(".cell-checks li");
-  await expect(checks).toHaveCount(2, { timeout: 20_000 });
-  await expect(checks.first()).toHaveAttribute("data-pass", "true");
-  await expect(cell.locator(".cell-run-status")).toHaveText("Өткен тексерулер: 2 ішінен 2.");
-
-  const editor = cell.locator('[data-file="app.ts"] .cm-content');
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(
-    'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/blog/", function blog() {\nreturn "Not the blog";\n});\napp.run();',
+  await typeInto(
+    page,
+    cell,
+    'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/blog/<int:year>/", function archive({ year }) {\nreturn "Nothing in " + year;\n});\napp.run();',
   );
   await cell.getByRole("button", { name: kk["cell.check"] }).click();
-  await expect(checks.first()).toHaveAttribute("data-pass", "false", { timeout: 20_000 });
-  await expect(checks.first()).toContainText("«Blog»");
+  const first = cell.locator(".cell-checks li").first();
+  await expect(first).toHaveAttribute("data-pass", "false", { timeout: 20_000 });
+  await expect(first).toContainText("«first-steps»");
+  await expect(first.locator(".cell-check-title")).toHaveText(
+    "/blog/2024/ 2024 жылғы жазбаларды тізіп шығады",
+  );
+  expect(solutions).toEqual([]);
+
+  // Every hint, one by one; then the button says they are all shown.
+  const hint = cell.locator("[data-cell-action='hint']");
+  for (let n = 1; n <= 3; n++) await hint.click();
+  await expect(cell.locator(".cell-hints li")).toHaveCount(3);
+  await expect(hint).toHaveText(kk["cell.hintsAll"]);
+  await expect(hint).toBeDisabled();
+
+  await cell.getByRole("button", { name: kk["cell.showSolution"] }).click();
+  await expect(cell.locator('[data-file="app.ts"] .cm-content')).toContainText("found.tag");
+  expect(solutions).toHaveLength(1);
+  // After a reload the solution stays in the editor, and the learner's own code is offered.
+  await page.reload();
+  await cell.locator("pre.astro-code").first().click();
+  await cell.getByRole("button", { name: kk["cell.ownCodeRestore"] }).click();
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toContainText("Nothing in");
+  await expect(cell.locator(".cell-toast")).toContainText(kk["cell.ownCodeBack"]);
+  // Bringing it back can be undone too: the solution was in the editor, so it returns.
+  await cell.locator(".cell-toast").getByRole("button", { name: kk["cell.undo"] }).click();
+  await expect(editor).toContainText("found.tag");
 });
 
 test("before any interaction a lesson page loads neither the editor nor the engine", async ({

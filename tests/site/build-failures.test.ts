@@ -3,7 +3,15 @@
  * message naming the file and the key or field. Each case is a real `astro build`.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -61,7 +69,10 @@ describe("a broken site fails its build", { timeout: 150_000 }, () => {
     const dir = copySite();
     const file = join(dir, "lessons/lt/routing.mdx");
     const source = readFileSync(file, "utf8");
-    const broken = source.replace(/<Cell name="routing\/[a-z-]+"/, '<Cell name="routing/no-such-cell"');
+    const broken = source.replace(
+      /<Cell name="routing\/[a-z-]+"/,
+      '<Cell name="routing/no-such-cell"',
+    );
     expect(broken).not.toBe(source);
     writeFileSync(file, broken);
     const { status, output } = build(dir);
@@ -116,5 +127,37 @@ describe("a broken site fails its build", { timeout: 150_000 }, () => {
     expect(status).not.toBe(0);
     expect(output).toContain("lessons/lt/orphan-lesson.mdx is missing");
     expect(output).toContain("lessons/kk/orphan-lesson.mdx is missing");
+  });
+
+  it("a malformed exercise.json names the file and the field", () => {
+    const dir = copySite();
+    const file = join(dir, "cells/dynamic-urls/exercise/exercise.json");
+    const exercise = JSON.parse(readFileSync(file, "utf8"));
+    delete exercise.checks[1].title.kk;
+    writeFileSync(file, JSON.stringify(exercise));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("cells/dynamic-urls/exercise/exercise.json: checks.1.title.kk");
+  });
+
+  it("an exercise without its solution's Flask twin names the missing file", () => {
+    const dir = copySite();
+    unlinkSync(join(dir, "cells/dynamic-urls/exercise/solution/app.py"));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("cells/dynamic-urls/exercise/: the exercise has no solution/app.py");
+  });
+
+  it("an exercise.json outside an exercise cell names the file", () => {
+    const dir = copySite();
+    cpSync(
+      join(dir, "cells/dynamic-urls/exercise/exercise.json"),
+      join(dir, "cells/dynamic-urls/converters/exercise.json"),
+    );
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      "cells/dynamic-urls/converters/exercise.json: only an exercise cell (<lesson>/exercise) has exercise.json",
+    );
   });
 });

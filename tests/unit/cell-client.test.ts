@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkResponse } from "../../src/client/exercise-checks.ts";
+import { checkResponse, sendCheck } from "../../src/client/exercise-checks.ts";
 import { cookiesOf } from "../../src/client/inspector-view.ts";
 import { previewOriginFor } from "../../src/client/preview-origin.ts";
-import { routeLinks } from "../../src/client/route-links.ts";
 import {
   buildRequest,
   declaredRequest,
   parseHeaderLines,
   RequestFormError,
 } from "../../src/client/request-form.ts";
+import { routeLinks } from "../../src/client/route-links.ts";
 import { normalizePath, UrlHistory } from "../../src/client/url-history.ts";
 
 describe("UrlHistory", () => {
@@ -160,5 +160,35 @@ describe("routeLinks", () => {
   });
   it("offers only the declared paths before the app has run", () => {
     expect(routeLinks(["/", "/x"], [])).toEqual(["/", "/x"]);
+  });
+});
+
+describe("sendCheck", () => {
+  it("sends the declared request as Flask's test client would, and checks the answer", async () => {
+    const sent: unknown[] = [];
+    const cell = {
+      fetch: async (request: unknown) => {
+        sent.push(request);
+        return { status: 404, text: () => "", header: () => null };
+      },
+    };
+    const failures = await sendCheck(cell, {
+      method: "POST",
+      path: "/add",
+      form: { title: "x" },
+      expect: { status: 302 },
+    });
+    expect(failures).toEqual([{ kind: "status", expected: 302, actual: 404 }]);
+    expect(sent).toEqual([
+      {
+        method: "POST",
+        path: "/add",
+        body: "title=x",
+        headers: [
+          ["Content-Type", "application/x-www-form-urlencoded"],
+          ["Host", "localhost"],
+        ],
+      },
+    ]);
   });
 });

@@ -3,10 +3,12 @@ import {
   type EditStorage,
   editKey,
   hashFiles,
+  keepOwnCode,
   loadEdit,
+  loadOwnCode,
   mergeEdit,
-  saveEdit,
   sameFiles,
+  saveEdit,
 } from "../../src/client/cell-storage.ts";
 
 /** `localStorage`'s shape over a Map, with an optional quota. */
@@ -106,5 +108,28 @@ describe("mergeEdit and sameFiles", () => {
     expect(sameFiles({ a: "1" }, { a: "1" })).toBe(true);
     expect(sameFiles({ a: "1" }, { a: "2" })).toBe(false);
     expect(sameFiles({ a: "1" }, { a: "1", b: "" })).toBe(false);
+  });
+});
+
+describe("the learner's own code, set aside while the solution is shown", () => {
+  const mine = { ...original, "app.ts": "my own attempt" };
+  const solution = { ...original, "app.ts": "the solution" };
+
+  it("is kept apart from the edit and is never taken for an earlier version's edit", () => {
+    const storage = new MemoryStorage();
+    expect(keepOwnCode(storage, "a/exercise", original, mine, 5)).toBe(true);
+    saveEdit(storage, "a/exercise", original, solution, 6);
+    expect(loadOwnCode(storage, "a/exercise", original)).toEqual({ files: mine, savedAt: 5 });
+    expect(loadEdit(storage, "a/exercise", original)).toEqual({
+      current: { files: solution, savedAt: 6 },
+    });
+  });
+
+  it("is forgotten once it is back, and a full storage says so", () => {
+    const storage = new MemoryStorage();
+    keepOwnCode(storage, "a/exercise", original, mine);
+    keepOwnCode(storage, "a/exercise", original, undefined);
+    expect(loadOwnCode(storage, "a/exercise", original)).toBeUndefined();
+    expect(keepOwnCode(new MemoryStorage(true), "a/exercise", original, mine)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   cellNames,
   groupCellSources,
   isCellName,
+  isExerciseCell,
   languageOf,
   loadCell,
   parseCellManifest,
@@ -211,6 +212,86 @@ describe("grouping and building cells", () => {
     expect(isCellName("routing")).toBe(false);
     expect(isCellName("routing/a/b")).toBe(false);
     expect(isCellName("routing/Two")).toBe(false);
+  });
+});
+
+describe("exercise cells", () => {
+  const title = { en: "It answers", lt: "Atsako", kk: "Жауап береді" };
+  const hint = { en: "Try", lt: "Bandykite", kk: "Көріңіз" };
+  const exerciseJson = (value: unknown = { checks: [{ ...ok, title }], hints: [hint] }) =>
+    JSON.stringify(value);
+  const starter = { "app.ts": "ts", "app.py": "py", "cell.json": manifest([ok]) };
+  const exercise = {
+    ...starter,
+    "templates/base.html": "<p>",
+    "exercise.json": exerciseJson(),
+    "solution/app.ts": "solved ts",
+    "solution/app.py": "solved py",
+    "solution/templates/base.html": "<p>solved",
+  };
+
+  it("loads checks, hints and the solution, and keeps them out of the editable files", () => {
+    const cell = buildCell("a/exercise", exercise);
+    expect(cell.files.map((f) => f.path)).toEqual(["app.ts", "templates/base.html"]);
+    expect(cell.exercise?.checks).toEqual([
+      { method: "GET", path: "/", expect: { status: 200 }, title },
+    ]);
+    expect(cell.exercise?.hints).toEqual([hint]);
+    expect(cell.exercise?.solution.map((f) => [f.path, f.content])).toEqual([
+      ["app.ts", "solved ts"],
+      ["templates/base.html", "<p>solved"],
+    ]);
+    expect(cell.exercise?.solutionTwin).toEqual({
+      path: "app.py",
+      content: "solved py",
+      lang: "python",
+    });
+  });
+
+  it("makes every cell named exercise an exercise, which must have exercise.json", () => {
+    expect(isExerciseCell("a/exercise")).toBe(true);
+    expect(isExerciseCell("a/other")).toBe(false);
+    expect(() => buildCell("a/exercise", starter)).toThrow(
+      "cells/a/exercise/: the exercise has no exercise.json, solution/app.ts, solution/app.py",
+    );
+  });
+
+  it("names the missing solution files", () => {
+    const { "solution/app.py": _py, ...noTwin } = exercise;
+    expect(() => buildCell("a/exercise", noTwin)).toThrow(
+      "cells/a/exercise/: the exercise has no solution/app.py",
+    );
+    const { "solution/app.ts": _ts, ...noEntry } = exercise;
+    expect(() => buildCell("a/exercise", noEntry)).toThrow(
+      "cells/a/exercise/: the exercise has no solution/app.ts",
+    );
+  });
+
+  it("names the file and the field of a bad exercise.json", () => {
+    const noKk = exerciseJson({ checks: [{ ...ok, title: { en: "a", lt: "b" } }], hints: [hint] });
+    expect(() => buildCell("a/exercise", { ...exercise, "exercise.json": noKk })).toThrow(
+      "cells/a/exercise/exercise.json: checks.0.title.kk:",
+    );
+    const noHints = exerciseJson({ checks: [{ ...ok, title }], hints: [] });
+    expect(() => buildCell("a/exercise", { ...exercise, "exercise.json": noHints })).toThrow(
+      "cells/a/exercise/exercise.json: hints: an exercise has at least one hint",
+    );
+    const twoBodies = exerciseJson({
+      checks: [{ ...ok, title, body: "x", form: { a: "1" } }],
+      hints: [hint],
+    });
+    expect(() => buildCell("a/exercise", { ...exercise, "exercise.json": twoBodies })).toThrow(
+      "cells/a/exercise/exercise.json: checks.0.body: give at most one of body, form and json",
+    );
+  });
+
+  it("refuses exercise.json or solution/ in a cell that is not an exercise", () => {
+    expect(() => buildCell("a/b", { ...starter, "exercise.json": exerciseJson() })).toThrow(
+      "cells/a/b/exercise.json: only an exercise cell (<lesson>/exercise) has exercise.json",
+    );
+    expect(() => buildCell("a/b", { ...starter, "solution/app.ts": "x" })).toThrow(
+      "cells/a/b/solution/app.ts: only an exercise cell",
+    );
   });
 });
 

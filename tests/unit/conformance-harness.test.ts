@@ -4,7 +4,8 @@ import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { compareResults, formatDifference } from "../conformance/harness/compare.ts";
 import { CookieJar } from "../conformance/harness/cookie-jar.ts";
-import { discoverPairs } from "../conformance/harness/discover.ts";
+import { discoverCells, discoverPairs } from "../conformance/harness/discover.ts";
+import { expectDifferences, scriptOfJson } from "../conformance/harness/expect.ts";
 import { normalizeResponse, type Result } from "../conformance/harness/normalize.ts";
 import { runFlaskSide } from "../conformance/harness/run-pair.ts";
 import type { Script } from "../conformance/harness/script.ts";
@@ -240,6 +241,56 @@ describe("CookieJar", () => {
     expect(jar.entries()).toEqual({ b: "2" });
     jar.store(url, ["b=; Max-Age=0; Path=/admin"]);
     expect(jar.header()).toBeUndefined();
+  });
+});
+
+describe("exercise scripts", () => {
+  const exercise = {
+    checks: [
+      { title: { en: "x" }, path: "/a", expect: { status: 200, bodyIncludes: ["hi", "there"] } },
+      {
+        title: { en: "y" },
+        method: "POST",
+        path: "/b",
+        form: { n: "1" },
+        expect: { status: 302, location: "/c", headers: { "Content-Type": "text/plain" } },
+      },
+    ],
+    hints: [],
+  };
+
+  it("every exercise's solution is a pair of its own, scripted by exercise.json", () => {
+    const cells = discoverCells(fileURLToPath(new URL("../../cells/", import.meta.url)));
+    const solution = cells.find((p) => p.name === "cells/dynamic-urls/exercise/solution");
+    expect(solution?.py.endsWith("cells/dynamic-urls/exercise/solution/app.py")).toBe(true);
+    expect(solution?.ts.endsWith("cells/dynamic-urls/exercise/solution/app.ts")).toBe(true);
+    expect(solution?.script.endsWith("cells/dynamic-urls/exercise/exercise.json")).toBe(true);
+  });
+
+  it("turns checks into requests and keeps their expectations aside", () => {
+    const { script, expects } = scriptOfJson(exercise);
+    expect(script).toEqual({
+      requests: [{ path: "/a" }, { method: "POST", path: "/b", form: { n: "1" } }],
+      headers: ["content-type"],
+    });
+    expect(expects?.map((e) => e.status)).toEqual([200, 302]);
+    expect(scriptOfJson({ requests: ["GET /"] })).toEqual({ script: { requests: ["GET /"] } });
+  });
+
+  it("reports where Flask's answers differ from the expectations", () => {
+    const { expects } = scriptOfJson(exercise);
+    const results: Result[] = [
+      { request: "GET /a", status: 200, body: { kind: "text", text: "hi you" } },
+      {
+        request: "POST /b",
+        status: 303,
+        headers: { location: "/c", "content-type": "text/plain" },
+      },
+    ];
+    expect(expectDifferences(results, expects!).map((d) => [d.request, d.field, d.port])).toEqual([
+      ["GET /a", "expect.bodyIncludes", "there"],
+      ["POST /b", "expect.status", 302],
+    ]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   emptyProgress,
+  exerciseStatus,
   isRead,
+  mark,
   markRead,
   mergeProgress,
   type Progress,
@@ -121,5 +123,51 @@ describe("theme", () => {
     expect(parseTheme("light")).toBe("light");
     expect(parseTheme("auto")).toBeNull();
     expect(parseTheme(null)).toBeNull();
+  });
+});
+
+describe("exercise progress", () => {
+  const passed = (p: Progress, when: string) =>
+    mark(p, "dynamic-urls", "exercisePassedAt", at(when));
+  const shown = (p: Progress, when: string) => mark(p, "dynamic-urls", "solutionShownAt", at(when));
+
+  it("is not passed until every check passed once, then passed, in the lesson's slug", () => {
+    expect(exerciseStatus(emptyProgress(), "dynamic-urls")).toBe("not-passed");
+    const p = passed(emptyProgress(), "2026-11-22T03:00:00.000Z");
+    expect(exerciseStatus(p, "dynamic-urls")).toBe("passed");
+    expect(exerciseStatus(p, "routing")).toBe("not-passed");
+  });
+
+  it("says the solution had been shown when it was shown before the first pass", () => {
+    const before = passed(
+      shown(emptyProgress(), "2026-11-22T02:00:00.000Z"),
+      "2026-11-22T03:00:00.000Z",
+    );
+    expect(exerciseStatus(before, "dynamic-urls")).toBe("passed-with-solution");
+    const after = shown(
+      passed(emptyProgress(), "2026-11-22T03:00:00.000Z"),
+      "2026-11-22T04:00:00.000Z",
+    );
+    expect(exerciseStatus(after, "dynamic-urls")).toBe("passed");
+    // A later pass does not move the first one.
+    expect(exerciseStatus(passed(after, "2026-11-22T05:00:00.000Z"), "dynamic-urls")).toBe(
+      "passed",
+    );
+  });
+
+  it("keeps the first of each date across tabs and drops a bad date alone", () => {
+    const a = passed(emptyProgress(), "2026-11-22T05:00:00.000Z");
+    const b = shown(
+      passed(emptyProgress(), "2026-11-22T03:00:00.000Z"),
+      "2026-11-22T04:00:00.000Z",
+    );
+    const merged = mergeProgress(a, b);
+    expect(merged.lessons["dynamic-urls"]).toEqual({
+      exercisePassedAt: "2026-11-22T03:00:00.000Z",
+      solutionShownAt: "2026-11-22T04:00:00.000Z",
+    });
+    const text =
+      '{"version":1,"lessons":{"x":{"readAt":"2026-11-22T03:00:00Z","exercisePassedAt":"soon"}}}';
+    expect(parseProgress(text).progress.lessons.x).toEqual({ readAt: "2026-11-22T03:00:00Z" });
   });
 });

@@ -40,7 +40,9 @@ export function discoverPairs(root: string, filter = ""): PairFiles[] {
 
 /**
  * Lesson cells with a Python twin: `cells/<lesson>/<cell>/{app.ts, app.py, cell.json}`; the
- * cell's `requests` list is the script (its `expect` fields are ignored here).
+ * cell's `requests` list is the script (its `expect` fields are ignored here). An exercise adds
+ * a pair of its own: `solution/app.py` and `solution/app.ts` answer the checks of its
+ * `exercise.json`, and Flask's answers must also be what each check's `expect` says.
  */
 export function discoverCells(cellsRoot: string): PairFiles[] {
   const out: PairFiles[] = [];
@@ -57,6 +59,15 @@ export function discoverCells(cellsRoot: string): PairFiles[] {
       };
       if (Object.values(files).every((f) => existsSync(f))) {
         out.push({ name: `cells/${lesson}/${cell}`, ...files });
+      }
+      const exercise = join(dir, "exercise.json");
+      if (existsSync(exercise)) {
+        out.push({
+          name: `cells/${lesson}/${cell}/solution`,
+          py: join(dir, "solution", "app.py"),
+          ts: join(dir, "solution", "app.ts"),
+          script: exercise,
+        });
       }
     }
   }

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compareResults, type Difference } from "./compare.ts";
+import { expectDifferences, scriptOfJson } from "./expect.ts";
 import type { Result } from "./normalize.ts";
 import { parseScript, type Script } from "./script.ts";
 
@@ -102,9 +103,10 @@ function flaskErrors(results: Result[]): string | undefined {
 
 /** Run both sides of a pair and compare; a skipped pair still proves its Flask side runs. */
 export async function runPair({ py, ts, script, flaskOnly }: PairInput): Promise<PairOutcome> {
-  const parsed = parseScript(
+  const loaded = scriptOfJson(
     typeof script === "string" ? JSON.parse(readFileSync(script, "utf8")) : script,
   );
+  const parsed = parseScript(loaded.script);
   if (parsed.skip !== undefined || flaskOnly) {
     const flask = await runFlaskSide(py, parsed);
     const problem = flask.problem ?? (flask.results && flaskErrors(flask.results));
@@ -144,7 +146,10 @@ export async function runPair({ py, ts, script, flaskOnly }: PairInput): Promise
       problem: `port side: ${port.problem}`,
     };
   }
-  const differences = compareResults(flask.results!, port.results!, parsed);
+  const differences = [
+    ...compareResults(flask.results!, port.results!, parsed),
+    ...(loaded.expects ? expectDifferences(flask.results!, loaded.expects) : []),
+  ];
   return {
     status: differences.length === 0 ? "passed" : "failed",
     script: parsed,
