@@ -16,6 +16,7 @@ const program = [
   "  return res;",
   "});",
   'app.route("/seen", function seen() {',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the learner's TypeScript, as text
   '  return `<p id="seen">${request.cookies.get("flavour") ?? "none"}</p>`;',
   "});",
   "app.run();",
