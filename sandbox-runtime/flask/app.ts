@@ -46,7 +46,7 @@ import { serveStaticFile } from "./static-files.ts";
 import type { TemplateEnvironmentLike } from "./rendering.ts";
 import { createAppTemplateEnvironment } from "./rendering.ts";
 import type { Blueprint, BlueprintOptions } from "./blueprints.ts";
-import { Request, readBody } from "./wrappers/request.ts";
+import { type IncomingRequest, Request, readBody } from "./wrappers/request.ts";
 import { Response } from "./wrappers/response.ts";
 import type { FlaskClient } from "./testing.ts";
 import { createTestClient, makeTestRequest, type TestRequestOptions } from "./testing.ts";
@@ -519,7 +519,7 @@ export class Flask extends Scaffold {
 
   /** Like {@link fetch} but answers with the port's Response (its raw header list keeps Set-Cookie). */
   async handleOrDebug(
-    webRequest: globalThis.Request,
+    webRequest: IncomingRequest,
     options: HandleOptions = {},
   ): Promise<Response> {
     try {
@@ -537,7 +537,7 @@ export class Flask extends Scaffold {
    * const res = await app.handle(new Request("http://localhost/"));
    * @see flask/app.py Flask.wsgi_app
    */
-  async handle(webRequest: globalThis.Request, options: HandleOptions = {}): Promise<Response> {
+  async handle(webRequest: IncomingRequest, options: HandleOptions = {}): Promise<Response> {
     const body = await readBody(
       webRequest,
       (this.config.MAX_CONTENT_LENGTH as number | null) ?? null,

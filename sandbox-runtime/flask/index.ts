@@ -108,5 +108,5 @@ export {
   type TestRequestOptions,
   type TestResponse,
 } from "./testing.ts";
-export { Request, UserAgent } from "./wrappers/request.ts";
+export { type IncomingRequest, Request, UserAgent } from "./wrappers/request.ts";
 export { getContentType, Response, type ResponseInit } from "./wrappers/response.ts";
