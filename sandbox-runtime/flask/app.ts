@@ -766,7 +766,7 @@ export class Flask extends Scaffold {
       const funcs = this.afterRequestFuncs.get(name) ?? [];
       for (const fn of [...funcs].reverse()) rv = (await fn(rv)) as Response;
     }
-    if (ctx.hasSession && !this.sessionInterface.isNullSession(ctx.session as never)) {
+    if (ctx.sessionInUse && !this.sessionInterface.isNullSession(ctx.session as never)) {
       await this.sessionInterface.saveSession(this as never, ctx.session as never, rv as never);
     }
     return rv;

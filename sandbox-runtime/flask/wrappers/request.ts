@@ -145,6 +145,7 @@ export class Request {
   #json: [unknown, unknown] = [undefined, undefined];
   #jsonLoaded: [boolean, boolean] = [false, false];
   #formConsumed = false;
+  #path?: string;
 
   readonly method: string;
   /** The matched rule, set while routing. */
@@ -207,9 +208,13 @@ export class Request {
 
   /** The path below the script root, percent-decoded. */
   get path(): string {
-    let raw = this.#url.pathname;
-    if (this.scriptRoot && raw.startsWith(this.scriptRoot)) raw = raw.slice(this.scriptRoot.length);
-    return `/${percentDecode(raw).replace(/^\/+/, "")}`;
+    if (this.#path === undefined) {
+      let raw = this.#url.pathname;
+      const root = this.scriptRoot;
+      if (root && raw.startsWith(root)) raw = raw.slice(root.length);
+      this.#path = `/${percentDecode(raw).replace(/^\/+/, "")}`;
+    }
+    return this.#path;
   }
 
   /** The raw query string without `?`. */
