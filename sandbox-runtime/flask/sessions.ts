@@ -624,10 +624,7 @@ export class SessionInterface {
    * const build = iface.deferredSession(app, request);
    * const session = build ? build() : await iface.openSession(app, request);
    */
-  deferredSession(
-    _app: SessionApp,
-    _request: SessionRequest,
-  ): (() => SecureCookieSession) | null {
+  deferredSession(_app: SessionApp, _request: SessionRequest): (() => SecureCookieSession) | null {
     return null;
   }
 
@@ -735,7 +732,10 @@ export class SecureCookieSessionInterface extends SessionInterface {
     request: SessionRequest,
   ): (() => SecureCookieSession) | null {
     const own = SecureCookieSessionInterface.prototype;
-    if (this.openSession !== own.openSession || this.getSigningSerializer !== own.getSigningSerializer)
+    if (
+      this.openSession !== own.openSession ||
+      this.getSigningSerializer !== own.getSigningSerializer
+    )
       return null;
     if (!truthy(secretKeyOf(app))) return () => this.makeNullSession(app);
     if (request.cookies.get(this.getCookieName(app))) return null;

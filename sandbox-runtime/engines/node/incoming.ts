@@ -23,7 +23,7 @@ const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 /**
  * The header list a web `Headers` object gives for node's `rawHeaders`: names in lower case,
  * sorted, repeated headers joined with ", " (cookies with "; "), values trimmed, and each
- * `Set-Cookie` kept as its own entry after the others (as the port's Headers keeps them).
+ * `Set-Cookie` kept as its own entry after the others, named as the port names it.
  * @example
  * webHeaderList(["Accept", "a", "X-A", "1", "accept", "b"]);
  * // [["accept", "a, b"], ["x-a", "1"]]
@@ -50,7 +50,7 @@ export function webHeaderList(raw: readonly string[]): [string, string][] {
   }
   const list = [...joined];
   if (list.length > 1) list.sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  for (const cookie of cookies) list.push(["set-cookie", cookie]);
+  for (const cookie of cookies) list.push(["Set-Cookie", cookie]);
   return list;
 }
 

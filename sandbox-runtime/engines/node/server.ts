@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
-import type { RunOptions, RunningServer, ServableApp } from "../../flask/runtime.ts";
+import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
 import { NodeIncomingRequest } from "./incoming.ts";
 

@@ -2,13 +2,14 @@
  * The request object a view reads through `request`.
  * @see flask/wrappers.py Request, werkzeug/wrappers/request.py Request
  */
-import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
+
 import {
   CombinedMultiDict,
   type FileStorage,
   Headers,
   ImmutableMultiDict,
 } from "../datastructures.ts";
+import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
 import { parseFormBody, parseHeaderOptions } from "../form-parser.ts";
 import { parseCookie } from "../http.ts";
 import { parseQuery, percentDecode, uriToIri, urlQuote } from "../urls.ts";

@@ -2,13 +2,13 @@
  * The response object views return or build with `makeResponse`.
  * @see flask/wrappers.py Response, werkzeug/wrappers/response.py Response
  */
-import { Headers, type HeadersInit } from "../datastructures.ts";
-import { parseHeaderOptions } from "../form-parser.ts";
-import { type CookieOptions, dumpCookie } from "../http.ts";
-import { cleanStatus } from "../status-codes.ts";
+
 import { isResourceModified, parseEtags, quoteEtag, unquoteEtag } from "../conditional.ts";
-import { httpDate } from "../http.ts";
+import { Headers, type HeadersInit } from "../datastructures.ts";
 import { RequestedRangeNotSatisfiable } from "../exceptions.ts";
+import { parseHeaderOptions } from "../form-parser.ts";
+import { type CookieOptions, dumpCookie, httpDate } from "../http.ts";
+import { cleanStatus } from "../status-codes.ts";
 
 /** What a response body can be: text, bytes, or chunks produced over time. */
 export type ResponseBody =
