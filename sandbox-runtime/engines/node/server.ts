@@ -3,7 +3,7 @@
  * for malformed HTTP instead of a crash.
  * @see werkzeug/serving.py run_simple, WSGIRequestHandler
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";

@@ -75,7 +75,7 @@ function encodeIdnaUncached(serverName: string): string {
   const host = colon === -1 ? serverName : serverName.slice(0, colon);
   const port = colon === -1 ? "" : serverName.slice(colon);
   let encoded = host;
-  if (/^[\x00-\x7f]*$/.test(host)) {
+  if (!/[^\x00-\x7f]/.test(host)) {
     const labels = host.split(".");
     const last = labels.pop() ?? "";
     if (labels.some((label) => label.length === 0 || label.length >= 64) || last.length >= 64) {

@@ -86,8 +86,10 @@ export function utf8Length(text: string): number {
     if (c < 0x80) continue;
     if (c < 0x800) n += 1;
     else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      // A surrogate pair is 4 bytes; a lone high surrogate becomes U+FFFD, 3 bytes.
       const next = text.charCodeAt(i + 1);
-      n += next >= 0xdc00 && next < 0xe000 ? (i++, 2) : 2;
+      n += 2;
+      if (next >= 0xdc00 && next < 0xe000) i++;
     } else n += 2;
   }
   return n;
