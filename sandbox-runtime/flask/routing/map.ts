@@ -69,13 +69,18 @@ function encodeIdna(serverName: string): string {
   return encoded;
 }
 
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function encodeIdnaUncached(serverName: string): string {
   // Werkzeug 3.x: the port is not part of the IDNA name.
   const colon = serverName.indexOf(":");
   const host = colon === -1 ? serverName : serverName.slice(0, colon);
   const port = colon === -1 ? "" : serverName.slice(colon);
   let encoded = host;
-  if (!/[^\x00-\x7f]/.test(host)) {
+  if (isAscii(host)) {
     const labels = host.split(".");
     const last = labels.pop() ?? "";
     if (labels.some((label) => label.length === 0 || label.length >= 64) || last.length >= 64) {
