@@ -64,6 +64,7 @@ export function webHeaderList(raw: readonly string[]): [string, string][] {
  */
 export class NodeIncomingRequest implements IncomingRequest {
   readonly url: string;
+  readonly parsedUrl: URL;
   readonly method: string;
   /** The headers as a web `Headers` object would list them. */
   readonly headers: Headers;
@@ -86,6 +87,7 @@ export class NodeIncomingRequest implements IncomingRequest {
       throw new MalformedRequest("bad request target");
     if (url.username !== "" || url.password !== "")
       throw new MalformedRequest("credentials in the request URL");
+    this.parsedUrl = url;
     this.url = url.href;
     this.headers = new Headers(webHeaderList(message.rawHeaders));
   }

@@ -58,6 +58,8 @@ export interface IncomingRequest {
   readonly method: string;
   readonly headers: globalThis.Headers | Headers;
   readonly body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  /** `url` already parsed, when the adapter had to parse it anyway (it is not parsed twice). */
+  readonly parsedUrl?: URL;
 }
 
 /** The body, fully read, or a marker that it went past MAX_CONTENT_LENGTH. */
@@ -147,6 +149,7 @@ export class Request {
   #jsonLoaded: [boolean, boolean] = [false, false];
   #formConsumed = false;
   #path?: string;
+  #scheme?: string;
 
   readonly method: string;
   /** The matched rule, set while routing. */
@@ -158,7 +161,7 @@ export class Request {
 
   constructor(web: IncomingRequest, body: RequestBody = EMPTY, init: RequestInit = {}) {
     this.#web = web;
-    this.#url = new URL(web.url);
+    this.#url = web.parsedUrl ?? new URL(web.url);
     this.#body = body;
     this.#init = init;
     this.method = web.method.toUpperCase();
@@ -185,7 +188,8 @@ export class Request {
   }
 
   get scheme(): string {
-    return this.#url.protocol.replace(/:$/, "");
+    this.#scheme ??= this.#url.protocol.slice(0, -1);
+    return this.#scheme;
   }
 
   get isSecure(): boolean {
