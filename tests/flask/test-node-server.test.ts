@@ -14,7 +14,7 @@ import {
   session,
 } from "../../sandbox-runtime/engines/node/flask.ts";
 import { webHeaderList } from "../../sandbox-runtime/engines/node/incoming.ts";
-import { logTime } from "../../sandbox-runtime/engines/node/server.ts";
+import { logTime } from "../../sandbox-runtime/engines/request-log.ts";
 import { utf8Length } from "../../sandbox-runtime/flask/wrappers/response.ts";
 
 /** Everything a view can read from the request, as JSON. */

@@ -9,29 +9,8 @@ import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
 import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
+import { logTime } from "../request-log.ts";
 import { NodeIncomingRequest } from "./incoming.ts";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-let loggedSecond = -1;
-let loggedTime = "";
-
-/**
- * The request log's local time, as Werkzeug prints it (`22/Nov/2026 05:30:33`); formatted once
- * per second however many requests share it.
- * @example
- * logTime(new Date(2026, 10, 22, 5, 30, 33)); // "22/Nov/2026 05:30:33"
- */
-export function logTime(now = Date.now()): string {
-  const second = Math.floor(now / 1000);
-  if (second !== loggedSecond) {
-    const d = new Date(second * 1000);
-    const p = (n: number) => String(n).padStart(2, "0");
-    loggedTime = `${p(d.getDate())}/${MONTHS[d.getMonth()]}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-    loggedSecond = second;
-  }
-  return loggedTime;
-}
 
 async function writeResponse(
   res: ServerResponse,

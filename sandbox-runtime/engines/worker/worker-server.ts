@@ -7,14 +7,8 @@ import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
 import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
+import { logTime } from "../request-log.ts";
 import type { RequestMessage, WireResponse } from "./protocol.ts";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function logTime(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${MONTHS[d.getMonth()]}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
 
 /**
  * One app served inside a Worker.
