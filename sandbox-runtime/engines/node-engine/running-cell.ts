@@ -181,7 +181,11 @@ export class NodeRunningCell implements RunningCell {
     const timer = setTimeout(() => controller.abort(), limit);
     const proc = this.#process;
     try {
-      return await forwardRequest(this.#port, cellRequest, controller.signal);
+      const response = await forwardRequest(this.#port, cellRequest, controller.signal);
+      // The app printed before it answered, but its stdout pipe and the socket become readable
+      // together; one turn of the event loop hands that output over before the caller reads it.
+      await new Promise((resolve) => setImmediate(resolve));
+      return response;
     } catch (error) {
       if (controller.signal.aborted) {
         const method = (cellRequest.method ?? "GET").toUpperCase();
