@@ -723,7 +723,7 @@ export class SecureCookieSessionInterface extends SessionInterface {
   /**
    * Without a secret key (a null session) or without a session cookie (an empty session), what
    * {@link openSession} would answer, built later; null when a cookie must be verified first or
-   * a subclass changed how sessions open.
+   * a subclass changed how sessions open or are saved (its save must see every session).
    * @example
    * iface.deferredSession({ config: { SECRET_KEY: "dev" } }, { cookies: new Map() })?.(); // empty
    */
@@ -734,6 +734,7 @@ export class SecureCookieSessionInterface extends SessionInterface {
     const own = SecureCookieSessionInterface.prototype;
     if (
       this.openSession !== own.openSession ||
+      this.saveSession !== own.saveSession ||
       this.getSigningSerializer !== own.getSigningSerializer
     )
       return null;

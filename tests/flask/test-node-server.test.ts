@@ -11,6 +11,7 @@ import {
   jsonify,
   Response,
   request,
+  SecureCookieSessionInterface,
   session,
 } from "../../sandbox-runtime/engines/node/flask.ts";
 import { webHeaderList } from "../../sandbox-runtime/engines/node/incoming.ts";
@@ -319,5 +320,23 @@ describe("a session nobody touches", () => {
     const reads = await app.testClient().get("/reads");
     expect(reads.text).toBe("none");
     expect(reads.headers.get("Vary")).toBe("Cookie");
+  });
+
+  test("a session interface that saves its own way still sees every session", async () => {
+    class Stamped extends SecureCookieSessionInterface {
+      override async saveSession(
+        ...args: Parameters<SecureCookieSessionInterface["saveSession"]>
+      ): Promise<void> {
+        args[2].setCookie("stamp", "1", {});
+      }
+    }
+    const app = new Flask("stamped");
+    app.secretKey = "dev";
+    app.sessionInterface = new Stamped();
+    app.route("/", function index() {
+      return "ok";
+    });
+    const res = await app.testClient().get("/");
+    expect(res.headers.getAll("Set-Cookie")).toEqual(["stamp=1; Path=/"]);
   });
 });
