@@ -1,10 +1,13 @@
 /**
  * Requests per second for a hello-world app and a 100-route app, on Kolba's port (its Node
  * adapter), real Flask (Werkzeug's threaded dev server), Express and Hono, one after another on
- * this machine, over loopback only. Prints a table.
+ * this machine, over loopback only. Prints a table with the server's CPU time per request too
+ * (user + system, from /proc on Linux), which varies less than requests per second when the
+ * machine is shared.
  * Usage: node bench/http.ts [--seconds 5] [--connections 10] [--only port,express]
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -81,13 +84,41 @@ async function waitUntilServing(url: string, child: ChildProcess): Promise<void>
   throw new Error(`${url} did not answer within 20 s`);
 }
 
+/**
+ * CPU time a process has used so far (user + system), in µs, from /proc on Linux; null elsewhere.
+ * A steadier figure than requests per second on a machine shared with other work.
+ */
+function cpuMicros(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10_000 : null;
+  } catch {
+    return null;
+  }
+}
+
 async function measure(
   url: string,
   duration: number,
-): Promise<{ rps: number; p50: number; p99: number; errors: number; non2xx: number }> {
+  pid?: number,
+): Promise<{
+  rps: number;
+  cpu: number | null;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}> {
+  const before = cpuMicros(pid);
   const result = await autocannon({ url, connections, duration, pipelining: 1 });
+  const after = cpuMicros(pid);
   return {
     rps: result.requests.average,
+    cpu:
+      before === null || after === null || result.requests.total === 0
+        ? null
+        : (after - before) / result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
@@ -115,11 +146,12 @@ for (const framework of chosen) {
       for (const path of paths) {
         const url = `http://127.0.0.1:${port}${path}`;
         await measure(url, 1);
-        const r = await measure(url, seconds);
+        const r = await measure(url, seconds, child.pid);
         rows.push([
           framework.name,
           app === "hello" ? "hello" : `100 routes ${path}`,
           r.rps.toFixed(0),
+          r.cpu === null ? "-" : r.cpu.toFixed(1),
           `${r.p50}`,
           `${r.p99}`,
           `${r.errors + r.non2xx}`,
@@ -133,6 +165,7 @@ for (const framework of chosen) {
         "failed",
         "",
         "",
+        "",
         String(error instanceof Error ? error.message : error),
       ]);
       console.log(rows.at(-1)!.join("\t"));
@@ -142,7 +175,7 @@ for (const framework of chosen) {
   }
 }
 
-const header = ["framework", "app", "req/s", "p50 ms", "p99 ms", "errors"];
+const header = ["framework", "app", "req/s", "server CPU µs/req", "p50 ms", "p99 ms", "errors"];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);

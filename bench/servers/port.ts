@@ -15,5 +15,7 @@ if (kind === "hello") {
   }
 }
 
-await app.run({ host: "127.0.0.1", port, quiet: true });
+// Exit normally on SIGTERM, so `node --cpu-prof` writes its profile.
+process.on("SIGTERM", () => process.exit(0));
+await app.run({ host: "127.0.0.1", port, quiet: process.env.KOLBA_BENCH_LOG !== "1" });
 console.log("ready");

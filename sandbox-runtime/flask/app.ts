@@ -2,6 +2,8 @@
  * The application: routes, config, and the request ladder that turns a request into a response.
  * @see flask/app.py Flask, flask/sansio/app.py App
  */
+
+import type { Blueprint, BlueprintOptions } from "./blueprints.ts";
 import { Config, DEFAULT_CONFIG } from "./config.ts";
 import { AppContext, AppCtxGlobals } from "./ctx.ts";
 import { renderDebugPage } from "./debug-page.ts";
@@ -14,6 +16,8 @@ import {
 import { RuntimeError } from "./globals.ts";
 import { DefaultJSONProvider } from "./json.ts";
 import { makeResponseFrom, type ResponseValue } from "./make-response.ts";
+import type { TemplateEnvironmentLike } from "./rendering.ts";
+import { createAppTemplateEnvironment } from "./rendering.ts";
 import {
   BuildError,
   isRoutingException,
@@ -28,8 +32,8 @@ import {
   getServerRunner,
   isRunningFromCli,
   notifyAppCreated,
-  type RunOptions,
   type RunningServer,
+  type RunOptions,
 } from "./runtime.ts";
 import {
   type ErrorClass,
@@ -43,13 +47,10 @@ import {
 } from "./scaffold.ts";
 import { SecureCookieSessionInterface, type SessionInterface } from "./sessions.ts";
 import { serveStaticFile } from "./static-files.ts";
-import type { TemplateEnvironmentLike } from "./rendering.ts";
-import { createAppTemplateEnvironment } from "./rendering.ts";
-import type { Blueprint, BlueprintOptions } from "./blueprints.ts";
-import { Request, readBody } from "./wrappers/request.ts";
-import { Response } from "./wrappers/response.ts";
 import type { FlaskClient } from "./testing.ts";
 import { createTestClient, makeTestRequest, type TestRequestOptions } from "./testing.ts";
+import { type IncomingRequest, Request, readBody } from "./wrappers/request.ts";
+import { Response } from "./wrappers/response.ts";
 
 /** Options for `new Flask(importName, options)`. */
 export interface FlaskOptions {
@@ -518,10 +519,7 @@ export class Flask extends Scaffold {
   };
 
   /** Like {@link fetch} but answers with the port's Response (its raw header list keeps Set-Cookie). */
-  async handleOrDebug(
-    webRequest: globalThis.Request,
-    options: HandleOptions = {},
-  ): Promise<Response> {
+  async handleOrDebug(webRequest: IncomingRequest, options: HandleOptions = {}): Promise<Response> {
     try {
       return await this.handle(webRequest, options);
     } catch (error) {
@@ -537,7 +535,7 @@ export class Flask extends Scaffold {
    * const res = await app.handle(new Request("http://localhost/"));
    * @see flask/app.py Flask.wsgi_app
    */
-  async handle(webRequest: globalThis.Request, options: HandleOptions = {}): Promise<Response> {
+  async handle(webRequest: IncomingRequest, options: HandleOptions = {}): Promise<Response> {
     const body = await readBody(
       webRequest,
       (this.config.MAX_CONTENT_LENGTH as number | null) ?? null,
@@ -766,7 +764,7 @@ export class Flask extends Scaffold {
       const funcs = this.afterRequestFuncs.get(name) ?? [];
       for (const fn of [...funcs].reverse()) rv = (await fn(rv)) as Response;
     }
-    if (ctx.hasSession && !this.sessionInterface.isNullSession(ctx.session as never)) {
+    if (ctx.sessionInUse && !this.sessionInterface.isNullSession(ctx.session as never)) {
       await this.sessionInterface.saveSession(this as never, ctx.session as never, rv as never);
     }
     return rv;

@@ -92,6 +92,8 @@ export class AppContext {
   readonly afterRequestFunctions: ((response: unknown) => unknown)[] = [];
   #request: Request | null;
   #session: SessionLike | null = null;
+  /** Builds the session on first use when it could be opened without reading a cookie. */
+  #buildSession: (() => SessionLike) | null = null;
   #sessionLoading: Promise<void> | null = null;
   #previous: (AppContext | undefined)[] = [];
 
@@ -116,6 +118,10 @@ export class AppContext {
   /** The session, once opened by the request ladder or {@link openSession}. */
   get session(): SessionLike {
     if (!this.#request) throw new RuntimeError("There is no request in this context.");
+    if (!this.#session && this.#buildSession) {
+      this.#session = this.#buildSession();
+      this.#buildSession = null;
+    }
     if (!this.#session) {
       throw new RuntimeError(
         "The session has not been loaded yet. Use 'await ctx.run(...)' or 'await ctx.openSession()' after 'push()'.",
@@ -126,18 +132,35 @@ export class AppContext {
 
   set session(value: SessionLike) {
     this.#session = value;
+    this.#buildSession = null;
   }
 
   /** True once the session is loaded. */
   get hasSession(): boolean {
+    return this.#session !== null || this.#buildSession !== null;
+  }
+
+  /**
+   * False while a session opened without a cookie has not been used yet: it is still empty and
+   * unread, so there is nothing to save.
+   */
+  get sessionInUse(): boolean {
     return this.#session !== null;
   }
 
-  /** Load the session through the app's session interface (a null session without a secret key). */
+  /**
+   * Load the session through the app's session interface (a null session without a secret key).
+   * Without a session cookie to verify, the session is built only when first used.
+   */
   openSession(): Promise<void> {
-    if (this.#session || !this.#request) return Promise.resolve();
+    if (this.#session || this.#buildSession || !this.#request) return Promise.resolve();
+    const iface = this.app.sessionInterface;
+    const build = iface.deferredSession?.(this.app as never, this.#request as never);
+    if (build) {
+      this.#buildSession = build as () => SessionLike;
+      return Promise.resolve();
+    }
     this.#sessionLoading ??= (async () => {
-      const iface = this.app.sessionInterface;
       const opened = await iface.openSession(this.app as never, this.#request as never);
       this.#session = (opened ?? iface.makeNullSession(this.app as never)) as SessionLike;
     })();
@@ -214,7 +237,8 @@ export class AppContext {
   /** A context for the same request, to carry it into other async work. */
   copy(): AppContext {
     const ctx = new AppContext(this.app, this.#request);
-    ctx.#session = this.#session;
+    // Both contexts share one session, so build a deferred one now.
+    ctx.#session = this.hasSession ? this.session : null;
     return ctx;
   }
 

@@ -7,7 +7,6 @@ export {
 } from "./blueprints.ts";
 export { Config, DEFAULT_CONFIG } from "./config.ts";
 export { type ContextStore, createSlotStore } from "./context-store.ts";
-export { UUID } from "./uuid.ts";
 export { AppContext, AppCtxGlobals, RequestContext, type SessionLike } from "./ctx.ts";
 export {
   CombinedMultiDict,
@@ -29,8 +28,8 @@ export {
   hasRequestContext,
   NO_APP_MESSAGE,
   NO_REQUEST_MESSAGE,
-  request,
   RuntimeError,
+  request,
   session,
 } from "./globals.ts";
 export {
@@ -69,16 +68,16 @@ export {
   getContextStore,
   getServerRunner,
   isRunningFromCli,
-  setAppCreatedHook,
-  setRunningFromCli,
   type RunningServer,
   type RunOptions,
   type ServerRunner,
+  type SourceMapResolver,
+  setAppCreatedHook,
   setContextStore,
   setFileSourceFactory,
+  setRunningFromCli,
   setServerRunner,
   setSourceMapResolver,
-  type SourceMapResolver,
 } from "./runtime.ts";
 export type {
   ErrorClass,
@@ -93,13 +92,12 @@ export {
   SecureCookieSessionInterface,
   SessionInterface,
 } from "./sessions.ts";
-export { safeJoin, type SendFileOptions } from "./static-files.ts";
-export { type ClassViewFunction, MethodView, View } from "./views.ts";
+export { type SendFileOptions, safeJoin } from "./static-files.ts";
 export {
+  escapeHtml as escape,
   Markup,
   TemplateNotFound,
   TemplateSyntaxError,
-  escapeHtml as escape,
 } from "./templating.ts";
 export {
   buildTestRequest,
@@ -108,5 +106,7 @@ export {
   type TestRequestOptions,
   type TestResponse,
 } from "./testing.ts";
-export { Request, UserAgent } from "./wrappers/request.ts";
+export { UUID } from "./uuid.ts";
+export { type ClassViewFunction, MethodView, View } from "./views.ts";
+export { type IncomingRequest, Request, UserAgent } from "./wrappers/request.ts";
 export { getContentType, Response, type ResponseInit } from "./wrappers/response.ts";

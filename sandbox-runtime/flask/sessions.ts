@@ -452,6 +452,11 @@ function durationSeconds(value: unknown): number {
   return Number(value);
 }
 
+/** The key that signs sessions: `app.secretKey` when set, else `config.SECRET_KEY`. */
+function secretKeyOf(app: SessionApp): unknown {
+  return app.secretKey !== undefined ? app.secretKey : configValue(app, "SECRET_KEY");
+}
+
 function truthy(value: unknown): boolean {
   if (value instanceof Uint8Array) return value.length > 0;
   if (Array.isArray(value)) return value.length > 0;
@@ -612,6 +617,18 @@ export class SessionInterface {
   }
 
   /**
+   * When the session can be opened without reading a signed cookie, a function that builds it,
+   * so the request ladder builds it only if the request touches the session; null means "await
+   * {@link openSession}". The base interface always answers null.
+   * @example
+   * const build = iface.deferredSession(app, request);
+   * const session = build ? build() : await iface.openSession(app, request);
+   */
+  deferredSession(_app: SessionApp, _request: SessionRequest): (() => SecureCookieSession) | null {
+    return null;
+  }
+
+  /**
    * Load the session for a request; null means "use a null session".
    * @see flask/sessions.py SessionInterface.open_session
    */
@@ -681,7 +698,7 @@ export class SecureCookieSessionInterface extends SessionInterface {
    * @see flask/sessions.py SecureCookieSessionInterface.get_signing_serializer
    */
   getSigningSerializer(app: SessionApp): URLSafeTimedSerializer | null {
-    const secret = app.secretKey !== undefined ? app.secretKey : configValue(app, "SECRET_KEY");
+    const secret = secretKeyOf(app);
     if (!truthy(secret)) return null;
     const fallbacks = configValue(app, "SECRET_KEY_FALLBACKS");
     const keys = [...(Array.isArray(fallbacks) ? fallbacks : []), secret] as (
@@ -701,6 +718,29 @@ export class SecureCookieSessionInterface extends SessionInterface {
       serializer: this.serializer,
       signerKwargs,
     });
+  }
+
+  /**
+   * Without a secret key (a null session) or without a session cookie (an empty session), what
+   * {@link openSession} would answer, built later; null when a cookie must be verified first or
+   * a subclass changed how sessions open or are saved (its save must see every session).
+   * @example
+   * iface.deferredSession({ config: { SECRET_KEY: "dev" } }, { cookies: new Map() })?.(); // empty
+   */
+  override deferredSession(
+    app: SessionApp,
+    request: SessionRequest,
+  ): (() => SecureCookieSession) | null {
+    const own = SecureCookieSessionInterface.prototype;
+    if (
+      this.openSession !== own.openSession ||
+      this.saveSession !== own.saveSession ||
+      this.getSigningSerializer !== own.getSigningSerializer
+    )
+      return null;
+    if (!truthy(secretKeyOf(app))) return () => this.makeNullSession(app);
+    if (request.cookies.get(this.getCookieName(app))) return null;
+    return () => new this.sessionClass();
   }
 
   /**

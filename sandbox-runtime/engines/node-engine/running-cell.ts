@@ -102,7 +102,11 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
     const timer = setTimeout(() => controller.abort(), this.limits.requestMs);
     const proc = this.current;
     try {
-      return await forwardRequest(this.#port, cellRequest, controller.signal);
+      const response = await forwardRequest(this.#port, cellRequest, controller.signal);
+      // The app printed before it answered, but its stdout pipe and the socket become readable
+      // together; one turn of the event loop hands that output over before the caller reads it.
+      await new Promise((resolve) => setImmediate(resolve));
+      return response;
     } catch (error) {
       if (controller.signal.aborted) return await this.timedOut(cellRequest, proc);
       this.requestFailed(cellRequest, error);

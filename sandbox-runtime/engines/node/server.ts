@@ -3,39 +3,14 @@
  * for malformed HTTP instead of a crash.
  * @see werkzeug/serving.py run_simple, WSGIRequestHandler
  */
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { Readable } from "node:stream";
 import type { Flask } from "../../flask/app.ts";
 import { InternalServerError } from "../../flask/exceptions.ts";
-import type { RunOptions, RunningServer, ServableApp } from "../../flask/runtime.ts";
+import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function logTime(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${MONTHS[d.getMonth()]}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
-
-function toWebRequest(req: IncomingMessage, scheme: string): globalThis.Request {
-  const host = req.headers.host ?? "localhost";
-  const url = new URL(req.url ?? "/", `${scheme}://${host}`);
-  if (!/^\//.test(req.url ?? "/") && !/^https?:\/\//.test(req.url ?? ""))
-    throw new Error("bad request target");
-  const headers = new Headers();
-  for (let i = 0; i < req.rawHeaders.length; i += 2) {
-    headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string);
-  }
-  const method = req.method ?? "GET";
-  const hasBody = method !== "GET" && method !== "HEAD";
-  return new globalThis.Request(url, {
-    method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: "half",
-  } as RequestInit);
-}
+import { logTime } from "../request-log.ts";
+import { NodeIncomingRequest } from "./incoming.ts";
 
 async function writeResponse(
   res: ServerResponse,
@@ -51,8 +26,8 @@ async function writeResponse(
   const noBody = method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304;
   try {
     if (!noBody && !streamed) {
-      // A buffered body goes out with the headers in one write.
-      res.end(response.getData());
+      // A buffered body goes out with the headers in one write; text is encoded by the socket.
+      res.end(response.wireBody());
       for (const fn of response.onClose) fn();
       return;
     }
@@ -88,22 +63,26 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
   };
   const server = createServer(async (req, res) => {
     const method = req.method ?? "GET";
-    const line = `${method} ${req.url ?? "/"} HTTP/${req.httpVersion}`;
-    let webRequest: globalThis.Request;
+    const logLine = (code: number) =>
+      log(
+        `${req.socket.remoteAddress ?? "-"} - - [${logTime()}] "${method} ${req.url ?? "/"} HTTP/${req.httpVersion}" ${code} -`,
+      );
+    let incoming: NodeIncomingRequest;
     try {
-      webRequest = toWebRequest(req, "http");
+      incoming = new NodeIncomingRequest(req, "http");
     } catch {
+      // A request a web Request would refuse (MalformedRequest) gets 400, as Werkzeug does.
       res.writeHead(400, "Bad Request", {
         "Content-Type": "text/html; charset=utf-8",
         Connection: "close",
       });
       res.end();
-      log(`${req.socket.remoteAddress ?? "-"} - - [${logTime()}] "${line}" 400 -`);
+      if (!quiet) logLine(400);
       return;
     }
     let response: Response;
     try {
-      response = await flask.handleOrDebug(webRequest, {
+      response = await flask.handleOrDebug(incoming, {
         remoteAddr: req.socket.remoteAddress ?? undefined,
       });
     } catch (error) {
@@ -119,10 +98,7 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
     } catch (error) {
       res.destroy(error as Error);
     }
-    if (!quiet)
-      log(
-        `${req.socket.remoteAddress ?? "-"} - - [${logTime()}] "${line}" ${response.statusCode} -`,
-      );
+    if (!quiet) logLine(response.statusCode);
   });
   server.on("clientError", (_error: Error, socket: Socket) => {
     if (socket.writable) socket.end(BAD_REQUEST);

@@ -9,14 +9,8 @@ import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime
 import type { Response } from "../../flask/wrappers/response.ts";
 import { appRoutes } from "../app-routes.ts";
 import type { CellRoute } from "../types.ts";
+import { logTime } from "../request-log.ts";
 import type { RequestMessage, WireResponse } from "./protocol.ts";
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function logTime(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(d.getDate())}/${MONTHS[d.getMonth()]}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
 
 /**
  * One app served inside a Worker.

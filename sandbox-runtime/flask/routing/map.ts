@@ -59,13 +59,28 @@ export interface BindOptions {
   queryArgs?: QueryArgs | null;
 }
 
+/** The last server name encoded, and its encoding: one host serves request after request. */
+let lastIdna: [string, string] = ["", ""];
+
 function encodeIdna(serverName: string): string {
+  if (lastIdna[0] === serverName && serverName !== "") return lastIdna[1];
+  const encoded = encodeIdnaUncached(serverName);
+  lastIdna = [serverName, encoded];
+  return encoded;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function encodeIdnaUncached(serverName: string): string {
   // Werkzeug 3.x: the port is not part of the IDNA name.
   const colon = serverName.indexOf(":");
   const host = colon === -1 ? serverName : serverName.slice(0, colon);
   const port = colon === -1 ? "" : serverName.slice(colon);
   let encoded = host;
-  if ([...host].every((ch) => ch.charCodeAt(0) < 0x80)) {
+  if (isAscii(host)) {
     const labels = host.split(".");
     const last = labels.pop() ?? "";
     if (labels.some((label) => label.length === 0 || label.length >= 64) || last.length >= 64) {

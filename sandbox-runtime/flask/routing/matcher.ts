@@ -25,6 +25,13 @@ function newState(): State {
 
 class SlashRequired extends Error {}
 
+/** Werkzeug names converter groups `__werkzeug_0`, `__werkzeug_1`, …; their values in order. */
+function converterValues(groups: Record<string, string | undefined>): string[] {
+  const out: string[] = [];
+  for (let i = 0; `__werkzeug_${i}` in groups; i++) out.push(groups[`__werkzeug_${i}`] ?? "");
+  return out;
+}
+
 const regexCache = new WeakMap<RulePart, RegExp>();
 
 function partRegex(part: RulePart): RegExp {
@@ -101,8 +108,14 @@ export class StateMachineMatcher {
   match(domain: string, path: string, method: string): [Rule, Record<string, unknown>] {
     const haveMatchFor = new Set<string>();
 
-    const walk = (state: State, parts: string[], values: string[]): [Rule, string[]] | null => {
-      if (parts.length === 0) {
+    // `parts[at..]` is what is left to match; walking reads indices rather than slicing.
+    const walk = (
+      state: State,
+      parts: string[],
+      at: number,
+      values: string[],
+    ): [Rule, string[]] | null => {
+      if (at >= parts.length) {
         for (const rule of state.rules) {
           if (rule.methods !== null && !rule.methods.has(method)) {
             for (const m of rule.methods) haveMatchFor.add(m);
@@ -122,33 +135,33 @@ export class StateMachineMatcher {
         return null;
       }
 
-      const part = parts[0] as string;
+      const part = parts[at] as string;
       const staticState = state.static.get(part);
       if (staticState !== undefined) {
-        const found = walk(staticState, parts.slice(1), values);
+        const found = walk(staticState, parts, at + 1, values);
         if (found !== null) return found;
       }
       for (const [testPart, next] of state.dynamic) {
         let target = part;
-        let remaining = parts.slice(1);
+        let restParts = parts;
+        let restAt = at + 1;
         if (testPart.final) {
-          target = parts.join("/");
-          remaining = [];
+          target = at === 0 ? parts.join("/") : parts.slice(at).join("/");
+          restAt = parts.length;
         }
         const match = partRegex(testPart).exec(target);
         if (match !== null) {
-          if (testPart.suffixed && match[match.length - 1] === "/") remaining = [""];
-          const groups = match.groups ?? {};
-          const converterValues: string[] = [];
-          for (let i = 0; `__werkzeug_${i}` in groups; i++) {
-            converterValues.push(groups[`__werkzeug_${i}`] ?? "");
+          if (testPart.suffixed && match[match.length - 1] === "/") {
+            restParts = [""];
+            restAt = 0;
           }
-          const found = walk(next, remaining, [...values, ...converterValues]);
+          const groups = match.groups ?? {};
+          const found = walk(next, restParts, restAt, [...values, ...converterValues(groups)]);
           if (found !== null) return found;
         }
       }
 
-      if (parts.length === 1 && parts[0] === "") {
+      if (at === parts.length - 1 && parts[at] === "") {
         for (const rule of state.rules) {
           if (rule.strictSlashes) continue;
           if (rule.methods !== null && !rule.methods.has(method)) {
@@ -163,7 +176,9 @@ export class StateMachineMatcher {
 
     const attempt = (target: string): [Rule, string[]] | null => {
       try {
-        return walk(this.#root, [domain, ...target.split("/")], []);
+        const parts = target.split("/");
+        parts.unshift(domain);
+        return walk(this.#root, parts, 0, []);
       } catch (error) {
         if (error instanceof SlashRequired) throw new RequestPath(`${target}/`);
         throw error;

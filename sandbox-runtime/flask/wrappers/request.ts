@@ -2,13 +2,14 @@
  * The request object a view reads through `request`.
  * @see flask/wrappers.py Request, werkzeug/wrappers/request.py Request
  */
-import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
+
 import {
   CombinedMultiDict,
   type FileStorage,
   Headers,
   ImmutableMultiDict,
 } from "../datastructures.ts";
+import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
 import { parseFormBody, parseHeaderOptions } from "../form-parser.ts";
 import { parseCookie } from "../http.ts";
 import { parseQuery, percentDecode, uriToIri, urlQuote } from "../urls.ts";
@@ -44,36 +45,76 @@ export class UserAgent {
   }
 }
 
+/**
+ * What the port reads from an incoming request: a web `Request` satisfies it, and so does a
+ * server adapter's lighter object (the Node adapter builds one straight from node:http).
+ * `url` is absolute; `headers` iterate as a web `Headers` object does (lower-case names, sorted,
+ * repeated headers joined), or are the port's own {@link Headers}; `body` is null for no body.
+ * @example
+ * await app.handle({ url: "http://localhost/", method: "GET", headers: new Headers(), body: null });
+ */
+export interface IncomingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: globalThis.Headers | Headers;
+  readonly body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null;
+  /** `url` already parsed, when the adapter had to parse it anyway (it is not parsed twice). */
+  readonly parsedUrl?: URL;
+}
+
 /** The body, fully read, or a marker that it went past MAX_CONTENT_LENGTH. */
 export type RequestBody = Uint8Array | { tooLarge: true };
 
 const EMPTY = new Uint8Array();
 
+/** A body read chunk by chunk; `stop` tells the source to stop sending (past the size limit). */
+type BodyReader = {
+  next(): Promise<IteratorResult<Uint8Array>>;
+  stop(): Promise<unknown>;
+};
+
+/** One way to read a web stream or an async iterable chunk by chunk, and to stop early. */
+function openBody(body: NonNullable<IncomingRequest["body"]>): BodyReader {
+  if (typeof (body as ReadableStream<Uint8Array>).getReader === "function") {
+    const reader = (body as ReadableStream<Uint8Array>).getReader();
+    return {
+      next: () => reader.read() as Promise<IteratorResult<Uint8Array>>,
+      stop: () => reader.cancel().catch(() => undefined),
+    };
+  }
+  const iterator = (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator]();
+  return {
+    next: () => iterator.next(),
+    stop: async () => iterator.return?.()?.catch(() => undefined),
+  };
+}
+
 /**
- * Read a web request's body, stopping once it passes `limit` bytes.
+ * Read a request's body, stopping once it passes `limit` bytes.
  * @example
  * const body = await readBody(webRequest, 1024);
  * @see werkzeug/wsgi.py LimitedStream
  */
 export async function readBody(
-  web: globalThis.Request,
+  web: IncomingRequest,
   limit: number | null | undefined,
 ): Promise<RequestBody> {
+  const body = web.body;
   const declared = Number(web.headers.get("content-length") ?? Number.NaN);
   if (limit != null && declared > limit) {
-    await web.body?.cancel().catch(() => undefined);
+    if (body) await openBody(body).stop();
     return { tooLarge: true };
   }
-  if (!web.body) return EMPTY;
-  const reader = web.body.getReader();
+  if (!body) return EMPTY;
+  const reader = openBody(body);
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.next();
     if (done) break;
     size += value.byteLength;
     if (limit != null && size > limit) {
-      await reader.cancel().catch(() => undefined);
+      await reader.stop();
       return { tooLarge: true };
     }
     chunks.push(value);
@@ -95,7 +136,7 @@ export async function readBody(
  * @see flask/wrappers.py Request
  */
 export class Request {
-  #web: globalThis.Request;
+  #web: IncomingRequest;
   #url: URL;
   #body: RequestBody;
   #init: RequestInit;
@@ -107,6 +148,8 @@ export class Request {
   #json: [unknown, unknown] = [undefined, undefined];
   #jsonLoaded: [boolean, boolean] = [false, false];
   #formConsumed = false;
+  #path?: string;
+  #scheme?: string;
 
   readonly method: string;
   /** The matched rule, set while routing. */
@@ -116,9 +159,9 @@ export class Request {
   /** The routing error (404, 405, redirect) to raise when the request is dispatched. */
   routingException: unknown = null;
 
-  constructor(web: globalThis.Request, body: RequestBody = EMPTY, init: RequestInit = {}) {
+  constructor(web: IncomingRequest, body: RequestBody = EMPTY, init: RequestInit = {}) {
     this.#web = web;
-    this.#url = new URL(web.url);
+    this.#url = web.parsedUrl ?? new URL(web.url);
     this.#body = body;
     this.#init = init;
     this.method = web.method.toUpperCase();
@@ -131,12 +174,12 @@ export class Request {
    * const req = await Request.fromWeb(new globalThis.Request("http://localhost/"));
    * @see werkzeug/wrappers/request.py Request.from_values
    */
-  static async fromWeb(web: globalThis.Request, init: RequestInit = {}): Promise<Request> {
+  static async fromWeb(web: IncomingRequest, init: RequestInit = {}): Promise<Request> {
     return new Request(web, await readBody(web, init.maxContentLength), init);
   }
 
-  /** The web-standard request this wraps. */
-  get webRequest(): globalThis.Request {
+  /** The incoming request this wraps (a web `Request`, or a server adapter's own object). */
+  get webRequest(): IncomingRequest {
     return this.#web;
   }
 
@@ -145,7 +188,8 @@ export class Request {
   }
 
   get scheme(): string {
-    return this.#url.protocol.replace(/:$/, "");
+    this.#scheme ??= this.#url.protocol.slice(0, -1);
+    return this.#scheme;
   }
 
   get isSecure(): boolean {
@@ -169,9 +213,13 @@ export class Request {
 
   /** The path below the script root, percent-decoded. */
   get path(): string {
-    let raw = this.#url.pathname;
-    if (this.scriptRoot && raw.startsWith(this.scriptRoot)) raw = raw.slice(this.scriptRoot.length);
-    return `/${percentDecode(raw).replace(/^\/+/, "")}`;
+    if (this.#path === undefined) {
+      let raw = this.#url.pathname;
+      const root = this.scriptRoot;
+      if (root && raw.startsWith(root)) raw = raw.slice(root.length);
+      this.#path = `/${percentDecode(raw).replace(/^\/+/, "")}`;
+    }
+    return this.#path;
   }
 
   /** The raw query string without `?`. */

@@ -2,13 +2,13 @@
  * The response object views return or build with `makeResponse`.
  * @see flask/wrappers.py Response, werkzeug/wrappers/response.py Response
  */
-import { Headers, type HeadersInit } from "../datastructures.ts";
-import { parseHeaderOptions } from "../form-parser.ts";
-import { type CookieOptions, dumpCookie } from "../http.ts";
-import { cleanStatus } from "../status-codes.ts";
+
 import { isResourceModified, parseEtags, quoteEtag, unquoteEtag } from "../conditional.ts";
-import { httpDate } from "../http.ts";
+import { Headers, type HeadersInit } from "../datastructures.ts";
 import { RequestedRangeNotSatisfiable } from "../exceptions.ts";
+import { parseHeaderOptions } from "../form-parser.ts";
+import { type CookieOptions, dumpCookie, httpDate } from "../http.ts";
+import { cleanStatus } from "../status-codes.ts";
 
 /** What a response body can be: text, bytes, or chunks produced over time. */
 export type ResponseBody =
@@ -72,6 +72,29 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * The UTF-8 length of a string without encoding it (a lone surrogate counts as U+FFFD, 3 bytes,
+ * as TextEncoder writes it).
+ * @example
+ * utf8Length("Labas, pasauli!"); // 15
+ * utf8Length("Сәлем"); // 10
+ */
+export function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      // A surrogate pair is 4 bytes; a lone high surrogate becomes U+FFFD, 3 bytes.
+      const next = text.charCodeAt(i + 1);
+      n += 2;
+      if (next >= 0xdc00 && next < 0xe000) i++;
+    } else n += 2;
+  }
+  return n;
+}
+
 const isAsyncIterable = (v: unknown): v is AsyncIterable<string | Uint8Array> =>
   v != null && typeof (v as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function";
 
@@ -98,6 +121,9 @@ export class Response {
   #status = "200 OK";
   #statusCode = 200;
   #bytes: Uint8Array | null = null;
+  /** Text set as the body and not encoded yet (then `#bytes` is null); encoded on first read. */
+  #text: string | null = null;
+  #textLength = 0;
   #stream: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | null = null;
   readonly headers: Headers;
   /** Leave the body alone (sendFile sets it). */
@@ -149,6 +175,7 @@ export class Response {
       this.setData(body);
     } else {
       this.#bytes = null;
+      this.#text = null;
       this.#stream = body;
     }
   }
@@ -211,7 +238,7 @@ export class Response {
 
   /** True when the body is already in memory (not a stream). */
   get isSequence(): boolean {
-    return this.#bytes !== null;
+    return this.#bytes !== null || this.#text !== null;
   }
 
   /** True when the body is produced over time. */
@@ -221,14 +248,44 @@ export class Response {
 
   /** Replace the body with text or bytes and set Content-Length. */
   setData(value: string | Uint8Array | ArrayBuffer): void {
-    this.#bytes =
-      typeof value === "string"
-        ? encoder.encode(value)
-        : value instanceof ArrayBuffer
-          ? new Uint8Array(value)
-          : value;
     this.#stream = null;
-    this.headers.set("Content-Length", String(this.#bytes.byteLength));
+    if (typeof value === "string") {
+      // Encoded when first read: a server can write the text as it is.
+      this.#text = value;
+      this.#textLength = utf8Length(value);
+      this.#bytes = null;
+    } else {
+      this.#text = null;
+      this.#bytes = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
+    }
+    this.headers.set("Content-Length", String(this.#byteLength()));
+  }
+
+  /** The in-memory body as bytes, encoding text set by {@link setData} on first use. */
+  #memoryBytes(): Uint8Array | null {
+    if (this.#text !== null) {
+      this.#bytes = encoder.encode(this.#text);
+      this.#text = null;
+    }
+    return this.#bytes;
+  }
+
+  /** The in-memory body's size in bytes (0 for a stream). */
+  #byteLength(): number {
+    return this.#text !== null ? this.#textLength : (this.#bytes?.byteLength ?? 0);
+  }
+
+  /**
+   * The in-memory body as it was set, for a server to write: text (to go out as UTF-8) or
+   * bytes; null when the body streams. Unlike {@link getData} it never encodes or copies.
+   * @example
+   * const body = response.wireBody(); // "Hello, World!"
+   */
+  wireBody(): string | Uint8Array | null {
+    if (this.#text !== null) return this.#text;
+    if (this.#bytes === null && this.#stream !== null && !isAsyncIterable(this.#stream))
+      return this.getData();
+    return this.#bytes;
   }
 
   /** The body; a streamed body that yields only sync chunks is read into memory first. */
@@ -239,24 +296,25 @@ export class Response {
       this.#bytes = concat([...this.#stream].map(toBytes));
       this.#stream = null;
     }
-    if (this.#bytes === null) {
+    const bytes = this.#memoryBytes();
+    if (bytes === null) {
       throw new TypeError(
         "This response streams its body; await response.readData() to collect it.",
       );
     }
-    return options.asText ? new TextDecoder().decode(this.#bytes) : this.#bytes;
+    return options.asText ? new TextDecoder().decode(bytes) : bytes;
   }
 
   /** Collect a streamed body into memory (a no-op for in-memory bodies). */
   async readData(): Promise<Uint8Array> {
-    if (this.#bytes === null && this.#stream !== null) {
+    if (this.#bytes === null && this.#text === null && this.#stream !== null) {
       const chunks: Uint8Array[] = [];
       for await (const chunk of this.#stream as AsyncIterable<string | Uint8Array>)
         chunks.push(toBytes(chunk));
       this.#bytes = concat(chunks);
       this.#stream = null;
     }
-    return this.#bytes ?? new Uint8Array();
+    return this.#memoryBytes() ?? new Uint8Array();
   }
 
   /** The body bytes. */
@@ -361,8 +419,8 @@ export class Response {
         const ifMatch = parseEtags(request.headers.get("If-Match"));
         this.status = ifMatch.star || ifMatch.strong.size > 0 || ifMatch.weak.size > 0 ? 412 : 304;
       }
-      if (this.#bytes !== null && !this.headers.has("Content-Length")) {
-        this.headers.set("Content-Length", String(this.#bytes.byteLength));
+      if (this.isSequence && !this.headers.has("Content-Length")) {
+        this.headers.set("Content-Length", String(this.#byteLength()));
       }
     }
     return this;
@@ -378,7 +436,7 @@ export class Response {
     length: number | null,
   ): boolean {
     const header = headers.get("Range");
-    if (!acceptRanges || length === null || length === 0 || !header || this.#bytes === null)
+    if (!acceptRanges || length === null || length === 0 || !header || !this.isSequence)
       return false;
     const ifRange = headers.get("If-Range");
     if (
@@ -407,7 +465,7 @@ export class Response {
     this.headers.set("Accept-Ranges", acceptRanges === true ? "bytes" : acceptRanges);
     this.headers.set("Content-Range", `bytes ${start}-${end - 1}/${length}`);
     this.status = 206;
-    this.#bytes = this.#bytes.subarray(start, end);
+    this.#bytes = (this.#memoryBytes() as Uint8Array).subarray(start, end);
     return true;
   }
 
@@ -422,7 +480,8 @@ export class Response {
     const code = this.#statusCode;
     if (method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304)
       return null;
-    if (this.#bytes !== null) return this.#bytes as Uint8Array<ArrayBuffer>;
+    const bytes = this.#memoryBytes();
+    if (bytes !== null) return bytes as Uint8Array<ArrayBuffer>;
     const source = this.#stream as
       | AsyncIterable<string | Uint8Array>
       | Iterable<string | Uint8Array>;
@@ -503,8 +562,8 @@ export class Response {
       }
     }
     if ((code >= 100 && code < 200) || code === 204) out.delete("Content-Length");
-    else if (this.#bytes !== null && code !== 304 && !out.has("Content-Length")) {
-      out.set("Content-Length", String(this.#bytes.byteLength));
+    else if (this.isSequence && code !== 304 && !out.has("Content-Length")) {
+      out.set("Content-Length", String(this.#byteLength()));
     }
     return out.toList();
   }
@@ -531,7 +590,7 @@ export class Response {
   }
 
   toString(): string {
-    const size = this.#bytes === null ? "streamed" : `${this.#bytes.byteLength} bytes`;
+    const size = this.isSequence ? `${this.#byteLength()} bytes` : "streamed";
     return `<Response ${size} [${this.#status}]>`;
   }
 }
