@@ -1,4 +1,5 @@
 """The benchmark apps on real Flask, served by Werkzeug's development server (threaded)."""
+import logging
 import sys
 
 from flask import Flask
@@ -26,5 +27,7 @@ else:
     for i in range(ROUTE_COUNT):
         app.add_url_rule(f"/r{i}/<int:id>", f"route{i}", make_view(i))
 
+# No access log, as the other servers keep none (the port logs only with KOLBA_BENCH_LOG=1).
+logging.getLogger("werkzeug").setLevel(logging.ERROR)
 print("ready", flush=True)
 run_simple("127.0.0.1", port, app, threaded=True)
