@@ -81,6 +81,11 @@ export function closingCounts(output: string): Counts | null {
 
 const layers: Layer[] = [
   {
+    name: "static",
+    command: [process.execPath, "scripts/static-checks.ts"],
+    counts: closingCounts,
+  },
+  {
     name: "unit",
     command: [
       bin("vitest"),

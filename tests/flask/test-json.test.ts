@@ -4,13 +4,11 @@ import { dumps, Flask, jsonify, loads, Markup, MultiDict, pythonJsonDumps, reque
 describe("jsonify", () => {
   test("sorted keys, ASCII escapes, dates as HTTP dates, compact with a newline", async () => {
     const app = new Flask("j");
-    const text = await app
-      .appContext()
-      .run(() =>
-        jsonify({ b: 1, a: "ą\x7f", d: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)) }).getData({
-          asText: true,
-        }),
-      );
+    const text = await app.appContext().run(() =>
+      jsonify({ b: 1, a: "ą\x7f", d: new Date(Date.UTC(2020, 0, 2, 3, 4, 5)) }).getData({
+        asText: true,
+      }),
+    );
     // The same bytes Flask 2.2 produces for the same data.
     expect(text).toBe('{"a":"\\u0105\\u007f","b":1,"d":"Thu, 02 Jan 2020 03:04:05 GMT"}\n');
   });

@@ -105,7 +105,9 @@ describe("test client", () => {
     });
     expect(r.json).toEqual({ method: "PUT", args: { q: ["1", "2"] }, json: { a: 1 }, header: "t" });
     expect((await c.delete("/echo")).json).toMatchObject({ method: "DELETE" });
-    expect((await c.get("/echo", { query: { q: "z" } })).json).toMatchObject({ args: { q: ["z"] } });
+    expect((await c.get("/echo", { query: { q: "z" } })).json).toMatchObject({
+      args: { q: ["z"] },
+    });
     expect((await c.patch("/echo", { queryString: "x=1" })).json).toMatchObject({
       method: "PATCH",
       args: { x: ["1"] },
