@@ -68,6 +68,8 @@ export class NodeIncomingRequest implements IncomingRequest {
   readonly method: string;
   /** The headers as a web `Headers` object would list them. */
   readonly headers: Headers;
+  /** Whether the port stopped reading the body early: the connection closes after the answer. */
+  bodyAbandoned = false;
   #message: IncomingMessage;
 
   constructor(message: IncomingMessage, scheme: "http" | "https") {
@@ -92,7 +94,10 @@ export class NodeIncomingRequest implements IncomingRequest {
     this.headers = new Headers(webHeaderList(message.rawHeaders));
   }
 
-  /** The body as it arrives; stopping early (past MAX_CONTENT_LENGTH) drops the connection. */
+  /**
+   * The body as it arrives. Stopping early (past MAX_CONTENT_LENGTH) discards the rest as it
+   * comes, so the app's answer (413) still reaches the client; the connection then closes.
+   */
   get body(): AsyncIterable<Uint8Array> | null {
     if (this.method === "GET" || this.method === "HEAD") return null;
     const message = this.#message;
@@ -102,7 +107,8 @@ export class NodeIncomingRequest implements IncomingRequest {
         return {
           next: () => chunks.next(),
           return: async () => {
-            message.destroy();
+            this.bodyAbandoned = true;
+            message.resume();
             return { done: true, value: undefined };
           },
         };

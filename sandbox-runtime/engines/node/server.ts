@@ -93,6 +93,8 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
       const page = new InternalServerError();
       response = flask.makeResponse(page);
     }
+    // The rest of an abandoned body is discarded as it arrives; the connection ends after this.
+    if (incoming.bodyAbandoned) res.shouldKeepAlive = false;
     try {
       await writeResponse(res, response, method);
     } catch (error) {
