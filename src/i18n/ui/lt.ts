@@ -19,7 +19,7 @@ export default {
   "notFound.title": "Puslapis nerastas",
   "notFound.body": "Šiuo adresu puslapio nėra. Visas pamokas rasite kurso pradžioje.",
   "root.title": "Pasirinkite kalbą",
-  "root.body": "Kolba galima skaityti šiomis kalbomis:",
+  "root.body": "Kolbą galima skaityti šiomis kalbomis:",
   "cell.files": "Šio pavyzdžio failai",
   "cell.twin": "Ta pati aplikacija, parašyta Python kalba su Flask; ją galima tik skaityti.",
   "cell.requests": "Išbandykite šias užklausas",
@@ -120,13 +120,13 @@ export default {
   "cell.shareBad.corrupt":
     "Ši nuoroda sugadinta (galbūt kopijuojant nukirpta), todėl nieko neįkelta.",
   "cell.shareBad.version":
-    "Šią nuorodą sukūrė kita Kolba versija ir jos perskaityti nepavyksta, todėl nieko neįkelta.",
+    "Šią nuorodą sukūrė kita Kolbos versija ir jos perskaityti nepavyksta, todėl nieko neįkelta.",
   "cell.shareBad.tooMany":
     "Šioje nuorodoje daugiau failų, nei gali turėti pavyzdys, todėl nieko neįkelta.",
   "cell.shareBad.badFile":
     "Šioje nuorodoje yra failas, kurio šis pavyzdys negali turėti („{file}“), todėl nieko neįkelta.",
   "cell.download.readme":
-    "# {cell}\n\nKolba kurso pavyzdys „{cell}“ su jūsų pakeitimais – projektas, kurį galite paleisti savo kompiuteryje. Kolba sukurta Flask TypeScript versija yra aplanke `vendor/flask/`, todėl iš interneto nieko nesiunčiama.\n\n## Ko reikia\n\nNode.js {node} arba naujesnės versijos (geriausia – dabartinės LTS; patikrinkite komanda `node --version`). Komanda `flask` jūsų TypeScript kodą įkelia per modulių spąstų vietas (angl. hooks, `module.registerHooks`), kurias Node turi nuo {node} versijos.\n\n## Kaip paleisti\n\nŠiame aplanke:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` tik susieja aplanką `vendor/flask/`: jam nereikia interneto ir jis nieko daugiau neįdiegia. Tada naršyklėje atverkite adresą, kurį išspausdina komanda (http://127.0.0.1:5000). Kūrimo serverį sustabdykite paspaudę Ctrl+C.\n\n- `npx flask --app app.ts run --debug` įjungia debug būseną.\n- `npx flask --app app.ts run --port 8000` naudoja kitą prievadą.\n- `npx flask --app app.ts routes` išvardija aplikacijos maršrutus.\n\nFailas `.npmrc` neleidžia npm jungtis prie interneto; prieš pridėdami paketus iš npm, jį ištrinkite.\n",
+    "# {cell}\n\nKolbos kurso pavyzdys „{cell}“ su jūsų pakeitimais – projektas, kurį galite paleisti savo kompiuteryje. Kolbos sukurta Flask TypeScript versija yra aplanke `vendor/flask/`, todėl iš interneto nieko nesiunčiama.\n\n## Ko reikia\n\nNode.js {node} arba naujesnės versijos (geriausia – dabartinės LTS; patikrinkite komanda `node --version`). Komanda `flask` jūsų TypeScript kodą įkelia per modulių spąstų vietas (angl. hooks, `module.registerHooks`), kurias Node turi nuo {node} versijos.\n\n## Kaip paleisti\n\nŠiame aplanke:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` tik susieja aplanką `vendor/flask/`: jam nereikia interneto ir jis nieko daugiau neįdiegia. Tada naršyklėje atverkite adresą, kurį išspausdina komanda (http://127.0.0.1:5000). Kūrimo serverį sustabdykite paspaudę Ctrl+C.\n\n- `npx flask --app app.ts run --debug` įjungia debug būseną.\n- `npx flask --app app.ts run --port 8000` naudoja kitą prievadą.\n- `npx flask --app app.ts routes` išvardija aplikacijos maršrutus.\n\nFailas `.npmrc` neleidžia npm jungtis prie interneto; prieš pridėdami paketus iš npm, jį ištrinkite.\n",
   "engine.fallback.bootTimeout":
     "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas dabar vykdomas puslapio variklyje.",
   "engine.fallback.bootFailed":
