@@ -173,3 +173,37 @@ export function keepOwnCode(
 ): boolean {
   return store(storage, ownCodeKey(cellName, original), files, now);
 }
+
+/** The key holding how many of an exercise's hints the learner has revealed. */
+export function hintsKey(cellName: string, original: FileMap): string {
+  return `${editKey(cellName, original)}.hints`;
+}
+
+/**
+ * How many hints the learner has revealed for this version of the exercise (0 when none, or
+ * when the stored value is not a count).
+ * @example loadHintsShown(localStorage, "routing/exercise", files) // 2
+ */
+export function loadHintsShown(storage: EditStorage, cellName: string, original: FileMap): number {
+  try {
+    const count = Number(storage.getItem(hintsKey(cellName, original)));
+    return Number.isInteger(count) && count > 0 ? count : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Remember how many hints are revealed. Returns false when the storage refused. */
+export function saveHintsShown(
+  storage: EditStorage,
+  cellName: string,
+  original: FileMap,
+  count: number,
+): boolean {
+  try {
+    storage.setItem(hintsKey(cellName, original), String(count));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -14,8 +14,10 @@ import {
   type FileMap,
   keepOwnCode,
   loadEdit,
+  loadHintsShown,
   loadOwnCode,
   mergeEdit,
+  saveHintsShown,
   sameFiles,
   saveEdit,
 } from "./cell-storage.ts";
@@ -610,6 +612,9 @@ export class LiveCell {
       "click",
       () => void this.showSolution(),
     );
+    // The hints the learner had revealed before a reload come back, quietly.
+    const shown = loadHintsShown(localStorage, this.#name, this.#source.files);
+    for (let i = 0; i < shown; i++) this.#revealHint(false);
   }
 
   /**
@@ -662,12 +667,19 @@ export class LiveCell {
     if (detail) detail.textContent = failures?.join("; ") ?? "";
   }
 
-  /** Reveal the next hint, one at a time; the button says so once all are shown. */
+  /** Reveal the next hint, one at a time (remembered for this cell); the button says so once all are shown. */
   hint(): void {
+    if (this.#revealHint(true)) {
+      saveHintsShown(localStorage, this.#name, this.#source.files, this.#hintsShown);
+    }
+  }
+
+  /** Show the next hint; false when there is none left. */
+  #revealHint(announce: boolean): boolean {
     const hints = this.#source.exercise?.hints ?? [];
     const box = this.#figure.querySelector<HTMLElement>(".cell-hints");
     const list = box?.querySelector("ol");
-    if (!box || !list || this.#hintsShown >= hints.length) return;
+    if (!box || !list || this.#hintsShown >= hints.length) return false;
     const n = ++this.#hintsShown;
     const label = t("cell.hintOf", { n, total: hints.length });
     const item = el("li", { "data-hint": String(n) }, el("strong", {}, `${label}: `));
@@ -678,14 +690,14 @@ export class LiveCell {
     list.append(item);
     box.hidden = false;
     const button = this.#hintButton;
-    if (!button) return;
-    if (n < hints.length) {
+    if (button && n < hints.length) {
       button.textContent = t("cell.hintOf", { n: n + 1, total: hints.length });
-    } else {
+    } else if (button) {
       button.textContent = t("cell.hintsAll");
       button.disabled = true;
     }
-    this.#announce(label);
+    if (announce) this.#announce(label);
+    return true;
   }
 
   /**

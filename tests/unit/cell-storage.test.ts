@@ -3,12 +3,15 @@ import {
   type EditStorage,
   editKey,
   hashFiles,
+  hintsKey,
   keepOwnCode,
   loadEdit,
+  loadHintsShown,
   loadOwnCode,
   mergeEdit,
   sameFiles,
   saveEdit,
+  saveHintsShown,
 } from "../../src/client/cell-storage.ts";
 
 /** `localStorage`'s shape over a Map, with an optional quota. */
@@ -131,5 +134,25 @@ describe("the learner's own code, set aside while the solution is shown", () => 
     keepOwnCode(storage, "a/exercise", original, undefined);
     expect(loadOwnCode(storage, "a/exercise", original)).toBeUndefined();
     expect(keepOwnCode(new MemoryStorage(true), "a/exercise", original, mine)).toBe(false);
+  });
+});
+
+describe("revealed hints", () => {
+  it("remembers the count per version of the cell, and is not taken for an edit", () => {
+    const storage = new MemoryStorage();
+    expect(loadHintsShown(storage, "a/exercise", original)).toBe(0);
+    expect(saveHintsShown(storage, "a/exercise", original, 2)).toBe(true);
+    expect(loadHintsShown(storage, "a/exercise", original)).toBe(2);
+    expect(loadHintsShown(storage, "a/exercise", { ...original, "app.ts": "new" })).toBe(0);
+    expect(loadEdit(storage, "a/exercise", { ...original, "app.ts": "new" })).toEqual({});
+  });
+
+  it("reads anything but a positive whole number as none, and survives a full storage", () => {
+    const storage = new MemoryStorage();
+    for (const bad of ["", "-1", "1.5", "two", "NaN"]) {
+      storage.setItem(hintsKey("a/exercise", original), bad);
+      expect(loadHintsShown(storage, "a/exercise", original)).toBe(0);
+    }
+    expect(saveHintsShown(new MemoryStorage(true), "a/exercise", original, 1)).toBe(false);
   });
 });
