@@ -217,9 +217,17 @@ describe("the Node adapter's requests", () => {
     ]);
   });
 
+  test("TRACE reaches the app, which answers 405 with Allow, as Flask does", async () => {
+    const answer = await rawExchange(
+      port,
+      "TRACE /echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 405 METHOD NOT ALLOWED\r\n/);
+    expect(answer).toMatch(/\r\nAllow: DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT\r\n/i);
+  });
+
   test("requests a web Request refuses get 400, and the server keeps answering", async () => {
     for (const text of [
-      "TRACE /echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
       "GET /echo HTTP/1.1\r\nHost: user:secret@x\r\nConnection: close\r\n\r\n",
       "GET /echo HTTP/1.1\r\nHost: exa mple\r\nConnection: close\r\n\r\n",
       "GET echo HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",

@@ -13,8 +13,12 @@ import type { IncomingRequest } from "../../flask/wrappers/request.ts";
 /** Thrown for a request the server answers with 400 before the app sees it. */
 export class MalformedRequest extends Error {}
 
-/** Methods a web `Request` refuses outright (fetch's forbidden methods). */
-const FORBIDDEN_METHODS = new Set(["CONNECT", "TRACE", "TRACK"]);
+/**
+ * Methods the server refuses with 400. `CONNECT` asks for a tunnel, which Werkzeug's server does
+ * not make either; `TRACE` and `TRACK` reach the app, which answers them as Flask does (405 unless
+ * a rule lists them), though a web `Request` could not carry them.
+ */
+const FORBIDDEN_METHODS = new Set(["CONNECT"]);
 /** Characters a web `Headers` object refuses in a value. */
 const INVALID_VALUE = /[\0\r\n]/;
 /** HTTP whitespace a web `Headers` object trims from both ends of a value. */
