@@ -288,7 +288,9 @@ export class LiveCell {
       const link = el("a", { href: "#", class: "cell-request-link" });
       code.replaceWith(link);
       link.append(code);
-      link.addEventListener("click", (event) => {
+      // On the item, not the link: a press that began on the item before the cell went live
+      // (mouse down before, mouse up after the link was made) still ends in a click here.
+      item.addEventListener("click", (event) => {
         event.preventDefault();
         if (method === "GET") this.#pane.go(path);
         else {
