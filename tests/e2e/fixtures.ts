@@ -5,7 +5,13 @@
  * only ends at its timeout (about 20 s). Tests about cells, the pane and exercises run on the
  * engine they exercise; `engine.spec.ts` leaves the choice alone and proves the fallback itself.
  */
-import { type BrowserContext, test as base } from "@playwright/test";
+import {
+  type BrowserContext,
+  expect,
+  type Locator,
+  type Page,
+  test as base,
+} from "@playwright/test";
 import { ENGINE_CHOICE_KEY } from "../../src/client/page-engine.ts";
 
 export { expect, type Locator, type Page } from "@playwright/test";
@@ -27,3 +33,19 @@ export const test = base.extend({
     await use(context);
   },
 });
+
+/** Replace the text of a live cell's app.ts editor. */
+export async function typeInto(page: Page, cell: Locator, text: string): Promise<void> {
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  await page.keyboard.insertText(text);
+}
+
+/** Click into the cell's code (the first interaction makes it live), then replace app.ts. */
+export async function replaceCode(page: Page, cell: Locator, text: string): Promise<void> {
+  await cell.locator("pre.astro-code").first().click();
+  await expect(cell.locator('[data-file="app.ts"] .cm-content')).toBeVisible();
+  await typeInto(page, cell, text);
+}

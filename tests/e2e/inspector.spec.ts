@@ -1,5 +1,5 @@
 import en from "../../src/i18n/ui/en.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, replaceCode, test } from "./fixtures.ts";
 
 /**
  * The inspector shows what the preview frame's requests carried to the app and back: the
@@ -25,12 +25,7 @@ const program = [
 test("a preview navigation shows the cookies set and then sent", async ({ page }) => {
   await page.goto("/en/hello-flask/");
   const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
-  await cell.locator("pre.astro-code").first().click();
-  const editor = cell.locator('[data-file="app.ts"] .cm-content');
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(program);
+  await replaceCode(page, cell, program);
   await cell.getByRole("button", { name: en["cell.run"], exact: true }).click();
 
   const frame = cell.locator("iframe.cell-frame").contentFrame();

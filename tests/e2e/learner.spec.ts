@@ -2,7 +2,7 @@ import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 import { locales } from "../../src/lib/locales.ts";
-import { expect, type Locator, type Page, test } from "./fixtures.ts";
+import { expect, type Locator, type Page, replaceCode, test, typeInto } from "./fixtures.ts";
 
 /**
  * A learner's path through lesson 3 with live cells: edit, Run, the answer in the pane, a link
@@ -39,13 +39,6 @@ async function openLesson(page: Page, locale: string): Promise<Locator> {
   return cell;
 }
 
-/** Click into the app.ts editor (the first interaction loads it) and replace its text. */
-async function replaceCode(page: Page, cell: Locator, text: string): Promise<void> {
-  await cell.locator("pre.astro-code").first().click();
-  await expect(cell.locator('[data-file="app.ts"] .cm-content')).toBeVisible();
-  await typeInto(page, cell, text);
-}
-
 /** A solution to lesson 3's exercise written by hand, unlike the reference solution. */
 const handSolution = [
   'import { abort, Flask, urlFor } from "flask";',
@@ -74,15 +67,6 @@ const handSolution = [
   "});",
   "app.run();",
 ].join("\n");
-
-/** Replace the text of a live cell's app.ts editor. */
-async function typeInto(page: Page, cell: Locator, text: string): Promise<void> {
-  const editor = cell.locator('[data-file="app.ts"] .cm-content');
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(text);
-}
 
 function preview(cell: Locator) {
   return cell.locator("iframe.cell-frame").contentFrame();

@@ -1,5 +1,5 @@
 import en from "../../src/i18n/ui/en.ts";
-import { expect, type Locator, type Page, test } from "./fixtures.ts";
+import { expect, type Locator, type Page, replaceCode, test } from "./fixtures.ts";
 
 /**
  * The preview follows the lesson's theme: beside a dark lesson, a page the app serves without a
@@ -21,11 +21,7 @@ function program(head = "") {
 
 async function runProgram(page: Page, source: string) {
   const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
-  await cell.locator("pre.astro-code").first().click();
-  await cell.locator('[data-file="app.ts"] .cm-content').click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Delete");
-  await page.keyboard.insertText(source);
+  await replaceCode(page, cell, source);
   await cell.getByRole("button", { name: en["cell.run"], exact: true }).click();
   const frame = cell.locator("iframe.cell-frame").contentFrame();
   await expect(frame.locator("#p")).toHaveText("page", { timeout: 20_000 });

@@ -3,7 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page, preferInPageEngine, test } from "./fixtures.ts";
+import {
+  expect,
+  type Locator,
+  type Page,
+  preferInPageEngine,
+  replaceCode,
+  test,
+} from "./fixtures.ts";
 import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
@@ -37,11 +44,8 @@ async function lessonCell(page: Page, locale: string): Promise<Locator> {
 
 /** Open the cell's app.ts editor (the first click makes the cell live) and type new code. */
 async function typeCode(page: Page, cell: Locator, code: string): Promise<Locator> {
-  await cell.locator("pre.astro-code").first().click();
+  await replaceCode(page, cell, code);
   const editor = cell.locator('[data-file="app.ts"] .cm-content');
-  await editor.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.insertText(code);
   await expect(editor).toContainText(code.split("\n")[3] as string);
   return editor;
 }
