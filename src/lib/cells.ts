@@ -103,20 +103,12 @@ export function groupCellSources(
 }
 
 /**
- * Whether a cell's folder name is the one an exercise has: `<lesson>/exercise`.
+ * Whether a cell is an exercise (checks, hints, a solution): its folder is `<lesson>/exercise`.
+ * Such a cell without `exercise.json` or its solution fails the build, naming them.
  * @example isExerciseName("routing/exercise") // true
  */
 export function isExerciseName(name: string): boolean {
   return name.endsWith("/exercise");
-}
-
-/**
- * The one rule deciding whether a cell is an exercise (checks, hints, a solution): its name.
- * An `exercise` cell without `exercise.json` or its solution then fails the build, naming them.
- * @example isExerciseCell("routing/exercise") // true
- */
-export function isExerciseCell(name: string): boolean {
-  return isExerciseName(name);
 }
 
 /** Whether a path belongs to the exercise's own files rather than the learner's. */
@@ -266,7 +258,7 @@ export function buildCell(name: string, sources: Record<string, string>): Cell {
     twin: fileOf(sources, twinFile),
     title: manifest.title,
     requests: manifest.requests,
-    ...(isExerciseCell(name) ? { exercise: buildExercise(name, sources) } : {}),
+    ...(isExerciseName(name) ? { exercise: buildExercise(name, sources) } : {}),
   };
 }
 
@@ -332,8 +324,7 @@ export function exerciseCells(): Cell[] {
   return library
     .names()
     .filter(isExerciseName)
-    .map((name) => library.load(name, `${cellsRoot}/${name}/`))
-    .filter((cell) => cell.exercise !== undefined);
+    .map((name) => library.load(name, `${cellsRoot}/${name}/`));
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   cellNames,
   groupCellSources,
   isCellName,
-  isExerciseCell,
+  isExerciseName,
   languageOf,
   loadCell,
   parseCellManifest,
@@ -249,8 +249,8 @@ describe("exercise cells", () => {
   });
 
   it("makes every cell named exercise an exercise, which must have exercise.json", () => {
-    expect(isExerciseCell("a/exercise")).toBe(true);
-    expect(isExerciseCell("a/other")).toBe(false);
+    expect(isExerciseName("a/exercise")).toBe(true);
+    expect(isExerciseName("a/other")).toBe(false);
     expect(() => buildCell("a/exercise", starter)).toThrow(
       "cells/a/exercise/: the exercise has no exercise.json, solution/app.ts, solution/app.py",
     );
