@@ -19,16 +19,16 @@ import type {
 } from "./types.ts";
 
 /** The default longest time a request may run. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
+const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
 
 /** The default longest time an app may take to call `app.run()`. */
-export const DEFAULT_READY_TIMEOUT_MS = 10_000;
+const DEFAULT_READY_TIMEOUT_MS = 10_000;
 
 /**
  * Milliseconds as a learner reads them.
  * @example seconds(5000) // "5 s"
  */
-export function seconds(ms: number): string {
+function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
 }
 

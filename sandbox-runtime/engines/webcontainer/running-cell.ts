@@ -5,7 +5,7 @@
  */
 import { createCellResponse } from "../node-engine/cell-response.ts";
 import type { BootstrapMessage } from "../node-engine/messages.ts";
-import { notListening, RunningCellBase } from "../running-cell-base.ts";
+import { exitSentence, notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
 import type {
   CellRequest,
@@ -133,7 +133,7 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
         markExited();
         if (!settled) {
           const tail = this.outputTail(OUTPUT_TAIL);
-          const message = `The app exited with code ${code} before it started listening.${tail ? `\n${tail}` : ""}`;
+          const message = `The app ${exitSentence(code)} before it started listening.${tail ? `\n${tail}` : ""}`;
           fail(crash ?? plainError("startup", message));
           return;
         }
@@ -143,7 +143,7 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
           state: "crashed",
           error:
             crash ??
-            plainError("crash", `The app exited with code ${code}.${tail ? `\n${tail}` : ""}`),
+            plainError("crash", `The app ${exitSentence(code)}.${tail ? `\n${tail}` : ""}`),
         });
       };
       container
