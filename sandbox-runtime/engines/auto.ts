@@ -1,8 +1,11 @@
 /**
- * The site's default engine, "auto": a WebContainer where the page can boot one, else the
- * in-page worker engine. Offline, `WebContainer.boot()` never settles, so a hard timeout
- * switches the page to the worker engine and says so. A learner can force either engine.
- * The engines come as factories, so this module knows nothing of their insides.
+ * The site's default engine, "auto": the in-page worker engine answers at once, while a
+ * WebContainer boots in the background where the page can boot one; once it has booted, the next
+ * Run goes to it. A learner never waits for a boot: offline, `WebContainer.boot()` never settles,
+ * and a boot that fails (or outlives its time limit) only leaves the page on the worker engine and
+ * is remembered for this browser, so later pages do not try again for a while. A learner can
+ * force either engine; forcing the WebContainer waits for its boot. The engines come as
+ * factories, so this module knows nothing of their insides.
  */
 import type { CellFiles } from "./cell.ts";
 import {
@@ -28,10 +31,26 @@ export interface BootableEngine extends Engine {
   dispose?(): void;
 }
 
-/** Why the page runs the engine it runs. */
+/** What this browser learned about booting a WebContainer, kept between pages. */
+export interface BootRecord {
+  /** Whether the last boot that ended booted. */
+  ok: boolean;
+  /** When it ended (milliseconds since the epoch). */
+  at: number;
+}
+
+/** Where the auto engine keeps its `BootRecord` (the site: localStorage). */
+export interface BootMemory {
+  load(): BootRecord | undefined;
+  save(record: BootRecord): void;
+}
+
+/** Why a Run went to the engine it went to. */
 export type EngineReason =
   | "chosen"
   | "booted"
+  | "booting"
+  | "remembered"
   | "not-isolated"
   | "no-shared-array-buffer"
   | "unsupported-browser"
@@ -41,6 +60,9 @@ export type EngineReason =
 
 /** Keys of the sentences the pane shows, in the learner's language. */
 export const ENGINE_MESSAGE_KEYS = {
+  booting: "engine.worker.booting",
+  ready: "engine.webcontainer.ready",
+  remembered: "engine.worker.remembered",
   "boot-timeout": "engine.fallback.bootTimeout",
   "boot-failed": "engine.fallback.bootFailed",
   "not-isolated": "engine.worker.notIsolated",
@@ -55,11 +77,19 @@ export const ENGINE_MESSAGE_KEYS = {
 export type AutoEvent =
   | { type: "booting"; engine: "webcontainer"; timeoutMs: number }
   | {
+      /** A Run went to `engine`, for `reason`. */
       type: "engine";
       engine: EngineKind;
       reason: EngineReason;
       /** The sentence to show, if any (none when things went as hoped). */
       messageKey?: string;
+    }
+  | {
+      /** A background boot finished: the next Run goes to the WebContainer. */
+      type: "ready";
+      engine: "webcontainer";
+      elapsedMs: number;
+      messageKey: string;
     }
   | {
       /** A forced WebContainer did not boot; `start` rejects, nothing falls back. */
@@ -71,6 +101,7 @@ export type AutoEvent =
       detail?: string;
     }
   | {
+      /** A background boot failed: the page stays on the worker engine. */
       type: "fallback";
       from: "webcontainer";
       to: "worker";
@@ -85,7 +116,7 @@ export type AutoEvent =
 export interface AutoEngineOptions {
   webcontainer: () => BootableEngine;
   worker: () => Engine;
-  /** How long a WebContainer boot may take before the page falls back. Default 20 000 ms. */
+  /** How long a WebContainer boot may take before it counts as failed. Default 20 000 ms. */
   bootTimeoutMs?: number;
   /** The learner's choice. Default `auto`. */
   prefer?: EngineChoice;
@@ -93,6 +124,10 @@ export interface AutoEngineOptions {
   probe?: () => SupportProbe;
   /** Asked before booting on iOS; true boots. Without it, iOS gets the worker engine. */
   confirmBoot?: (question: { reason: "ios"; messageKey: string }) => boolean | Promise<boolean>;
+  /** Where the outcome of the last boot is kept between pages. Default: nowhere. */
+  memory?: BootMemory;
+  /** How long a failed boot keeps later pages from trying again. Default one hour. */
+  retryAfterMs?: number;
   /** Told of every event. */
   onEvent?: (event: AutoEvent) => void;
 }
@@ -100,10 +135,12 @@ export interface AutoEngineOptions {
 /** The auto engine: an `Engine` that also says which engine runs and why. */
 export interface AutoEngine extends Engine {
   readonly name: "auto";
-  /** The engine cells run on, once decided. */
+  /** The engine the last Run went to (undefined before the first, or after a new choice). */
   readonly active: EngineKind | undefined;
-  /** Decide now (booting if need be) rather than on the first `start`. */
+  /** The engine the next Run goes to; with the WebContainer forced, waits for its boot. */
   choose(): Promise<EngineKind>;
+  /** Start booting a WebContainer in the background now, where "auto" would boot one. */
+  prepare(): void;
   /** Change the learner's choice; the next `start` decides again. */
   prefer(choice: EngineChoice): void;
   /** Listen for events; returns the unsubscribe function. */
@@ -111,6 +148,7 @@ export interface AutoEngine extends Engine {
 }
 
 const DEFAULT_BOOT_TIMEOUT_MS = 20_000;
+const DEFAULT_RETRY_AFTER_MS = 60 * 60 * 1000;
 
 type BootOutcome =
   | { ok: true }
@@ -136,6 +174,15 @@ function bootWithin(booting: Promise<void>, timeoutMs: number): Promise<BootOutc
   });
 }
 
+/** Where a boot stands on this page. */
+type BootState =
+  | { state: "idle" }
+  | { state: "asking" }
+  | { state: "declined" }
+  | { state: "booting"; outcome: Promise<BootOutcome>; began: number }
+  | { state: "booted" }
+  | { state: "failed"; reason: "boot-timeout" | "boot-failed"; detail?: string };
+
 /**
  * Make the page's engine.
  * @example
@@ -148,16 +195,18 @@ function bootWithin(booting: Promise<void>, timeoutMs: number): Promise<BootOutc
  */
 export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
   const timeoutMs = options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
+  const retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
   const listeners = new Set<(event: AutoEvent) => void>();
   if (options.onEvent) listeners.add(options.onEvent);
   const emit = (event: AutoEvent) => {
     for (const listener of listeners) listener(event);
   };
   let choice: EngineChoice = options.prefer ?? "auto";
-  let decision: Promise<EngineKind> | undefined;
   let active: EngineKind | undefined;
+  let boot: BootState = { state: "idle" };
   let webcontainer: BootableEngine | undefined;
   let worker: Engine | undefined;
+  let verdict: BootVerdict | undefined;
   const webcontainerEngine = (): BootableEngine => {
     webcontainer ??= options.webcontainer();
     return webcontainer;
@@ -167,83 +216,153 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
     worker ??= options.worker();
     return worker;
   };
-
-  const settle = (kind: EngineKind, reason: EngineReason, messageKey?: string): EngineKind => {
-    active = kind;
-    emit({ type: "engine", engine: kind, reason, ...(messageKey ? { messageKey } : {}) });
-    return kind;
+  const remember = (ok: boolean) => {
+    try {
+      options.memory?.save({ ok, at: Date.now() });
+    } catch {
+      // A browser that keeps nothing simply tries again on the next page.
+    }
+  };
+  const failedLately = (): boolean => {
+    try {
+      const record = options.memory?.load();
+      return record !== undefined && !record.ok && Date.now() - record.at < retryAfterMs;
+    } catch {
+      return false;
+    }
   };
 
-  const tryBoot = async (forced: boolean): Promise<EngineKind> => {
+  /** Begin a boot (once per page, unless a forced one failed); `forced` boots say nothing here. */
+  const beginBoot = (forced: boolean): Promise<BootOutcome> => {
+    if (boot.state === "booting") return boot.outcome;
+    if (boot.state === "booted") return Promise.resolve({ ok: true });
     const engine = webcontainerEngine();
     emit({ type: "booting", engine: "webcontainer", timeoutMs });
     const began = Date.now();
     const booting = Promise.resolve().then(() => engine.boot());
-    const outcome = await bootWithin(booting, timeoutMs);
-    if (outcome.ok) return settle("webcontainer", forced ? "chosen" : "booted");
-    const elapsedMs = Date.now() - began;
-    if (outcome.reason === "boot-timeout") {
-      // If the boot ever finishes, nobody will use that container: free it.
-      booting.then(
-        () => engine.dispose?.(),
+    const outcome = bootWithin(booting, timeoutMs).then((result) => {
+      const elapsedMs = Date.now() - began;
+      if (result.ok) {
+        boot = { state: "booted" };
+        remember(true);
+        if (!forced && choice === "auto") {
+          emit({
+            type: "ready",
+            engine: "webcontainer",
+            elapsedMs,
+            messageKey: ENGINE_MESSAGE_KEYS.ready,
+          });
+        }
+        return result;
+      }
+      boot = {
+        state: "failed",
+        reason: result.reason,
+        ...(result.detail ? { detail: result.detail } : {}),
+      };
+      remember(false);
+      if (result.reason === "boot-timeout") {
+        // If the boot ever finishes, nobody will use that container: free it.
+        booting.then(
+          () => engine.dispose?.(),
+          () => undefined,
+        );
+      }
+      if (!forced) {
+        emit({
+          type: "fallback",
+          from: "webcontainer",
+          to: "worker",
+          reason: result.reason,
+          elapsedMs,
+          messageKey: ENGINE_MESSAGE_KEYS[result.reason],
+          ...(result.detail ? { detail: result.detail } : {}),
+        });
+      }
+      return result;
+    });
+    boot = { state: "booting", outcome, began };
+    return outcome;
+  };
+
+  /** Where "auto" stands for this page: a reason to stay on the worker, or none. */
+  const autoReason = (): EngineReason | undefined => {
+    verdict ??= webContainerSupport((options.probe ?? probeEnvironment)());
+    if (verdict.boot === "no") return verdict.reason;
+    if (boot.state === "booted") return undefined;
+    if (boot.state === "failed") return boot.reason;
+    if (boot.state === "declined") return "declined";
+    if (boot.state === "booting" || boot.state === "asking") return "booting";
+    if (failedLately()) return "remembered";
+    if (verdict.boot === "ask" && !options.confirmBoot) return "declined";
+    return "booting";
+  };
+
+  const prepare = (): void => {
+    if (choice !== "auto" || boot.state !== "idle") return;
+    const reason = autoReason();
+    if (reason !== "booting") return;
+    if (verdict?.boot === "ask") {
+      boot = { state: "asking" };
+      void Promise.resolve(
+        options.confirmBoot?.({ reason: "ios", messageKey: ENGINE_MESSAGE_KEYS.ask }),
+      ).then(
+        (yes) => {
+          if (boot.state !== "asking") return;
+          if (yes) {
+            boot = { state: "idle" };
+            void beginBoot(false);
+          } else boot = { state: "declined" };
+        },
         () => undefined,
       );
+      return;
     }
-    if (forced) {
-      emit({
-        type: "boot-failed",
-        engine: "webcontainer",
-        reason: outcome.reason,
-        elapsedMs,
-        messageKey: ENGINE_MESSAGE_KEYS["forced-failed"],
-        ...(outcome.detail ? { detail: outcome.detail } : {}),
-      });
-      const seconds = Number((elapsedMs / 1000).toFixed(1));
-      throw new CellError(
-        plainError(
-          "engine",
-          outcome.reason === "boot-timeout"
-            ? `The WebContainer did not boot within ${seconds} s. Check the connection, or choose the in-page engine.`
-            : `The WebContainer could not boot: ${outcome.detail ?? "unknown error"}. Choose the in-page engine.`,
-        ),
-      );
-    }
+    void beginBoot(false);
+  };
+
+  const settle = (kind: EngineKind, reason: EngineReason): EngineKind => {
+    active = kind;
+    const key =
+      reason in ENGINE_MESSAGE_KEYS
+        ? ENGINE_MESSAGE_KEYS[reason as keyof typeof ENGINE_MESSAGE_KEYS]
+        : undefined;
+    emit({ type: "engine", engine: kind, reason, ...(key ? { messageKey: key } : {}) });
+    return kind;
+  };
+
+  const forcedBoot = async (): Promise<EngineKind> => {
+    if (boot.state === "failed") boot = { state: "idle" };
+    const began = Date.now();
+    const outcome = await beginBoot(true);
+    if (outcome.ok) return settle("webcontainer", "chosen");
+    const elapsedMs = Date.now() - began;
     emit({
-      type: "fallback",
-      from: "webcontainer",
-      to: "worker",
+      type: "boot-failed",
+      engine: "webcontainer",
       reason: outcome.reason,
       elapsedMs,
-      messageKey: ENGINE_MESSAGE_KEYS[outcome.reason],
+      messageKey: ENGINE_MESSAGE_KEYS["forced-failed"],
       ...(outcome.detail ? { detail: outcome.detail } : {}),
     });
-    return settle("worker", outcome.reason, ENGINE_MESSAGE_KEYS[outcome.reason]);
+    const seconds = Number((elapsedMs / 1000).toFixed(1));
+    throw new CellError(
+      plainError(
+        "engine",
+        outcome.reason === "boot-timeout"
+          ? `The WebContainer did not boot within ${seconds} s. Check the connection, or choose the in-page engine.`
+          : `The WebContainer could not boot: ${outcome.detail ?? "unknown error"}. Choose the in-page engine.`,
+      ),
+    );
   };
 
-  const decide = async (): Promise<EngineKind> => {
+  const chooseEngine = async (): Promise<EngineKind> => {
     if (choice === "worker") return settle("worker", "chosen");
-    if (choice === "webcontainer") return tryBoot(true);
-    const verdict: BootVerdict = webContainerSupport((options.probe ?? probeEnvironment)());
-    if (verdict.boot === "no") {
-      return settle("worker", verdict.reason, ENGINE_MESSAGE_KEYS[verdict.reason]);
-    }
-    if (verdict.boot === "ask") {
-      const yes =
-        (await options.confirmBoot?.({ reason: "ios", messageKey: ENGINE_MESSAGE_KEYS.ask })) ??
-        false;
-      if (!yes) return settle("worker", "declined", ENGINE_MESSAGE_KEYS.declined);
-    }
-    return tryBoot(false);
-  };
-
-  const chooseEngine = (): Promise<EngineKind> => {
-    decision ??= decide();
-    const current = decision;
-    // A forced boot that failed may be tried again on the next Run.
-    current.catch(() => {
-      if (decision === current) decision = undefined;
-    });
-    return current;
+    if (choice === "webcontainer") return forcedBoot();
+    prepare();
+    const reason = autoReason();
+    if (reason === undefined) return settle("webcontainer", "booted");
+    return settle("worker", reason);
   };
 
   return {
@@ -252,9 +371,9 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
       return active;
     },
     choose: chooseEngine,
+    prepare,
     prefer(next) {
       choice = next;
-      decision = undefined;
       active = undefined;
     },
     onEvent(listener) {
@@ -263,7 +382,7 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
     },
     async start(files: CellFiles, startOptions: StartOptions = {}): Promise<RunningCell> {
       const { onStatus } = startOptions;
-      // The pane shows `starting` while the engine is chosen, which may take the boot timeout.
+      // The pane shows `starting` while the engine is chosen (a forced boot may take a while).
       onStatus?.({ state: "starting" });
       let kind: EngineKind;
       try {

@@ -13,7 +13,9 @@ import type {
   CellResponse,
   CellStatus,
   ConsoleChunk,
+  EngineName,
   LocatedError,
+  PreviewExchange,
   RunningCell,
   StartOptions,
 } from "./types.ts";
@@ -81,6 +83,23 @@ export abstract class RunningCellBase<Run> implements RunningCell {
 
   get status(): CellStatus {
     return this.#status;
+  }
+
+  abstract readonly engine: EngineName;
+
+  /** Preview pages come from the app as it wrote them, unless an engine says otherwise. */
+  get themedPreview(): boolean {
+    return false;
+  }
+
+  /** A preview loads as soon as the app listens, unless an engine says otherwise. */
+  previewReady(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** This engine does not see the preview's requests, unless it says otherwise. */
+  onPreviewExchange(_listener: (exchange: PreviewExchange) => void): () => void {
+    return () => undefined;
   }
 
   abstract get url(): string;

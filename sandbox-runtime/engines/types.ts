@@ -1,7 +1,8 @@
 /**
- * The one engine interface. The node engine implements it today; the worker and webcontainer
- * engines implement the same shapes, so the site and the runtime tests never care which engine
- * runs a cell. Nothing here touches `node:*` or the DOM.
+ * The one engine interface. The node, worker and webcontainer engines implement it, so the site
+ * and the runtime tests never care which engine runs a cell: what differs between engines (when
+ * a preview can load, whether the engine sees the preview's requests) is asked of the running
+ * cell, not inferred from its engine's name. Nothing here touches `node:*` or the DOM.
  */
 import type { CellFiles } from "./cell.ts";
 
@@ -98,8 +99,39 @@ export interface StartOptions {
   onConsole?: (chunk: ConsoleChunk) => void;
 }
 
+/**
+ * One request the preview frame made, as the app saw it: the headers it got (the preview's
+ * cookie jar's `Cookie` included) and its whole answer (`Set-Cookie` included, which the frame
+ * never sees).
+ */
+export interface PreviewExchange {
+  method: string;
+  path: string;
+  /** The request headers the app received. */
+  headers: HeaderList;
+  /** The app's answer, or none when the request failed (timeout, crash). */
+  response?: CellResponse;
+  /** What the frame got. */
+  served: { status: number; statusText: string; headers: HeaderList };
+  ms: number;
+}
+
+/** The engines there are; a pane names the one that answered. */
+export type EngineName = "node" | "worker" | "webcontainer";
+
 /** A started cell. */
 export interface RunningCell {
+  /** The engine running it. */
+  readonly engine: EngineName;
+  /** Whether preview pages are drawn in the page's colour scheme (reload them when it changes). */
+  readonly themedPreview: boolean;
+  /** Resolves once `url` can be loaded in a preview frame; rejects saying why it cannot. */
+  previewReady(): Promise<void>;
+  /**
+   * Listen for the requests the preview frame makes, where the engine sees them (an engine that
+   * does not never calls the listener); returns the unsubscribe function.
+   */
+  onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void;
   /** The current status. */
   readonly status: CellStatus;
   /** The base URL the app listens on (meaningful inside the engine's own network). */

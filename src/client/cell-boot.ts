@@ -2,8 +2,9 @@
  * The only JavaScript a lesson page loads up front (inlined in the page): it waits for the
  * learner's first interaction with a cell (focus, pointer, key, or one of its buttons) and only
  * then loads the editor and the engine for that cell; a button pressed meanwhile (Run, Check,
- * Hint, Show solution) is pressed again once the cell is live. A share link (`#share=…`) loads the
- * small notice that offers its code, and nothing else.
+ * Hint, Show solution) is pressed again once the cell is live. The pointer coming over a cell
+ * already loads that code and gets the engine ready, so the first Run does not wait for it. A
+ * share link (`#share=…`) loads the small notice that offers its code, and nothing else.
  */
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
 import { loadLiveCell } from "./load-live-cell.ts";
@@ -42,6 +43,14 @@ function interact(event: Event): void {
 for (const type of ["focusin", "pointerdown", "keydown", "click"]) {
   document.addEventListener(type, interact, { capture: true });
 }
+
+function approach(event: Event): void {
+  if (!(event.target instanceof Element) || !event.target.closest(CELL)) return;
+  document.removeEventListener("pointerover", approach);
+  void loadLiveCell().then(({ prepareEngine }) => prepareEngine());
+}
+
+document.addEventListener("pointerover", approach, { passive: true });
 
 if (location.hash.startsWith("#share=")) {
   if (import.meta.env.DEV) void import("./share-notice.ts");

@@ -7,7 +7,6 @@ import type { EditorView } from "@codemirror/view";
 import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
 import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
-import type { PreviewExchange } from "../../sandbox-runtime/engines/worker/worker-running-cell.ts";
 import { saveMark } from "../lib/progress-storage.ts";
 import { BrowserPane } from "./browser-pane.ts";
 import {
@@ -62,6 +61,15 @@ export interface ActivateOptions {
 }
 
 const live = new WeakMap<HTMLElement, LiveCell>();
+
+/**
+ * Get the page's engine ready before the first Run (the pointer is over a cell): the in-page
+ * engine loads its Worker and preview, and "auto" starts a WebContainer boot in the background.
+ * @example prepareEngine();
+ */
+export function prepareEngine(): void {
+  pageEngine().prepare();
+}
 
 /**
  * Turn one static cell into a live one (once).
@@ -175,9 +183,7 @@ export class LiveCell {
     this.#pane.setRoutes(routeLinks(paths, []));
     // The in-page engine draws preview pages in the lesson's theme; show the page again in the new one.
     onPageThemeChange(() => {
-      if (this.#running && pageEngine().active() !== "webcontainer") {
-        this.#pane.load(this.#pane.current);
-      }
+      if (this.#running?.themedPreview) this.#pane.load(this.#pane.current);
     });
     const builder = new RequestBuilderView((request) => this.#sendBuilt(request));
     const liveBox = el(
@@ -209,7 +215,13 @@ export class LiveCell {
     this.#linkRequests();
     figure.dataset.live = "";
     window.addEventListener("pagehide", () => this.#save());
-    if (page.choice() !== "webcontainer") page.worker().warm();
+    // A boot finishing (or failing) in the background changes what the next Run uses: say so.
+    page.onEvent((event) => {
+      if (this.#running && (event.type === "ready" || event.type === "fallback")) {
+        this.#showEngine(this.#running);
+      }
+    });
+    page.prepare();
   }
 
   /** The files as the editors hold them. */
@@ -429,16 +441,15 @@ export class LiveCell {
     this.#status.textContent = text;
   }
 
-  #showEngine(): void {
+  /** Say which engine answered (the cell's, or the page's when the cell did not start) and why. */
+  #showEngine(cell?: RunningCell): void {
     const page = pageEngine();
-    const active = page.active();
+    const engine = cell?.engine ?? page.active() ?? "worker";
     const notice = page.notice();
-    const name =
-      active === "webcontainer" ? t("cell.engine.webcontainer") : t("cell.engine.worker");
-    const parts = [t("cell.engine", { name })];
+    const parts = [t("cell.engine", { name: t(`cell.engine.${engine}`) })];
     if (notice) parts.push(t(notice.messageKey, { seconds: notice.seconds }));
     this.#engineNote.textContent = parts.join(" ");
-    this.#engineNote.dataset.engine = active ?? "";
+    this.#engineNote.dataset.engine = engine;
   }
 
   #onStatus(status: CellStatus, run: number): void {
@@ -471,7 +482,7 @@ export class LiveCell {
     this.#runButton.setAttribute("aria-busy", "true");
     const page = pageEngine();
     const unsubscribe = page.onEvent((event) => {
-      if (event.type === "fallback" || event.type === "engine") this.#showEngine();
+      if (event.type === "engine") this.#showEngine();
     });
     let cell: RunningCell;
     try {
@@ -499,14 +510,12 @@ export class LiveCell {
     }
     this.#running = cell;
     this.#pane.setRoutes(routeLinks(this.#declaredPaths, cell.routes()));
-    this.#showEngine();
+    this.#showEngine(cell);
     this.#watchPreview(cell);
-    if (page.active() !== "webcontainer") {
-      try {
-        await page.worker().previewReady();
-      } catch (error) {
-        this.#console.write("stderr", locatedOf(error).formatted);
-      }
+    try {
+      await cell.previewReady();
+    } catch (error) {
+      this.#console.write("stderr", locatedOf(error).formatted);
     }
     this.#figure.dataset.state = "ready";
     this.#pane.attach(cell.url);
@@ -522,13 +531,10 @@ export class LiveCell {
     else void this.run(path);
   }
 
-  // The worker engine reports each request the preview frame makes, as the app saw it: the
-  // inspector shows the cookies the jar sent and the ones the app set, which the frame never sees.
+  // Where the engine sees the preview frame's requests, the inspector shows each as the app saw
+  // it: the cookies the jar sent and the ones the app set, which the frame never sees.
   #watchPreview(cell: RunningCell): void {
-    const watchable = cell as RunningCell & {
-      onPreviewExchange?: (listener: (exchange: PreviewExchange) => void) => () => void;
-    };
-    watchable.onPreviewExchange?.((exchange) => {
+    cell.onPreviewExchange((exchange) => {
       const { served, response } = exchange;
       const location = response?.header("location") ?? header(served.headers, "location");
       this.#inspector.add({

@@ -1,11 +1,14 @@
 /**
- * The page's one engine. On a cross-origin isolated page it is the auto engine (a WebContainer
- * when one boots, else the in-page worker engine, saying why); elsewhere the worker engine
- * alone, since a WebContainer could not boot there anyway.
+ * The page's one engine. On a cross-origin isolated page it is the auto engine (the in-page
+ * worker engine answers at once while a WebContainer boots in the background; the next Run after
+ * it booted goes to it); elsewhere the worker engine alone, since a WebContainer could not boot
+ * there anyway. What this browser learned about booting is kept in localStorage.
  */
 import {
   type AutoEngine,
   type AutoEvent,
+  type BootMemory,
+  type BootRecord,
   createAutoEngine,
   ENGINE_MESSAGE_KEYS,
   type EngineChoice,
@@ -19,6 +22,21 @@ import { pageTheme } from "./page-theme.ts";
 /** Where the learner's engine choice is kept. */
 export const ENGINE_CHOICE_KEY = "kolba.engine";
 
+/** Where the outcome of this browser's last WebContainer boot is kept. */
+export const BOOT_RECORD_KEY = "kolba.webcontainer-boot";
+
+const bootMemory: BootMemory = {
+  load() {
+    const value = JSON.parse(localStorage.getItem(BOOT_RECORD_KEY) ?? "null") as BootRecord | null;
+    return value && typeof value.ok === "boolean" && typeof value.at === "number"
+      ? value
+      : undefined;
+  },
+  save(record) {
+    localStorage.setItem(BOOT_RECORD_KEY, JSON.stringify(record));
+  },
+};
+
 /** The page's engine and what the pane needs from it. */
 export interface PageEngine {
   engine: Engine;
@@ -30,8 +48,8 @@ export interface PageEngine {
   choose(choice: EngineChoice): void;
   /** The engine cells run on now, once known. */
   active(): "worker" | "webcontainer" | undefined;
-  /** The worker engine, made on first use. */
-  worker(): WorkerEngine;
+  /** Get ready for a first Run: load the in-page engine, and start a background boot in "auto". */
+  prepare(): void;
   /** The sentence to show about the latest decision, if any. */
   notice(): EngineNotice | undefined;
   /** Listen for the engine's events; returns the unsubscribe function. */
@@ -78,7 +96,7 @@ function makePageEngine(): PageEngine {
       choice: () => "worker",
       choose: () => undefined,
       active: () => "worker",
-      worker: workerEngine,
+      prepare: () => workerEngine().warm(),
       notice: () => notice,
       onEvent: () => () => undefined,
     };
@@ -90,9 +108,10 @@ function makePageEngine(): PageEngine {
     prefer: choice,
     webcontainer: () => new LazyWebContainerEngine(),
     worker: workerEngine,
+    memory: bootMemory,
     onEvent: (event) => {
-      if (event.type === "fallback") elapsedMs = event.elapsedMs;
-      if (event.type === "engine") {
+      if (event.type === "fallback" || event.type === "ready") elapsedMs = event.elapsedMs;
+      if (event.type === "engine" || event.type === "fallback" || event.type === "ready") {
         last = event.messageKey
           ? { messageKey: event.messageKey, seconds: Math.round(elapsedMs / 1000) }
           : undefined;
@@ -114,7 +133,10 @@ function makePageEngine(): PageEngine {
       auto.prefer(next);
     },
     active: () => auto.active,
-    worker: workerEngine,
+    prepare() {
+      if (choice !== "webcontainer") workerEngine().warm();
+      auto.prepare();
+    },
     notice: () => last,
     onEvent: (listener) => auto.onEvent(listener),
   };

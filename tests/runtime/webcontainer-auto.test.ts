@@ -1,12 +1,14 @@
 /**
- * The auto engine's decisions, with stand-in engines: which engine a page gets and why, the
- * boot timeout and its fallback event, iOS's question, a learner's forced choice. The real
- * WebContainer boot under Chromium is in `fallback.spec.ts`.
+ * The auto engine's decisions, with stand-in engines: the worker engine answers at once while a
+ * WebContainer boots in the background, the next Run goes to a booted WebContainer, a boot that
+ * fails or times out is reported and remembered, iOS's question, a learner's forced choice. The
+ * real WebContainer boot under Chromium is in `fallback.spec.ts`.
  */
 import { describe, expect, it } from "vitest";
 import {
   type AutoEvent,
   type BootableEngine,
+  type BootRecord,
   createAutoEngine,
   ENGINE_MESSAGE_KEYS,
 } from "../../sandbox-runtime/engines/auto.ts";
@@ -77,8 +79,10 @@ function setup(
     bootTimeoutMs?: number;
     prefer?: "auto" | "webcontainer" | "worker";
     confirmBoot?: () => boolean | Promise<boolean>;
+    remembered?: BootRecord;
   } = {},
 ) {
+  const memory = { record: options.remembered, saved: [] as BootRecord[] };
   const events: AutoEvent[] = [];
   const made = { webcontainer: 0, worker: 0 };
   const webcontainer = new FakeEngine("webcontainer", options.boot);
@@ -96,9 +100,16 @@ function setup(
     bootTimeoutMs: options.bootTimeoutMs ?? 300,
     ...(options.prefer ? { prefer: options.prefer } : {}),
     ...(options.confirmBoot ? { confirmBoot: options.confirmBoot } : {}),
+    memory: {
+      load: () => memory.record,
+      save: (record) => {
+        memory.record = record;
+        memory.saved.push(record);
+      },
+    },
     onEvent: (event) => events.push(event),
   });
-  return { engine, events, made, webcontainer, worker };
+  return { engine, events, made, webcontainer, worker, memory };
 }
 
 const APP = { "app.ts": "app" };
@@ -180,51 +191,80 @@ describe("auto engine", () => {
     }
   });
 
-  it("boots the WebContainer where it can, once for every cell", async () => {
-    const { engine, events, webcontainer, made } = setup();
+  it("answers from the worker engine while the WebContainer boots, then moves to it", async () => {
+    let finish = () => {};
+    const boot = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const { engine, events, webcontainer, worker, memory } = setup({ boot: () => boot });
+    const began = Date.now();
     const [a, b] = await Promise.all([engine.start(APP), engine.start(APP)]);
-    expect([a.url, b.url]).toEqual(["webcontainer:", "webcontainer:"]);
+    expect(Date.now() - began).toBeLessThan(200);
+    expect([a.url, b.url]).toEqual(["worker:", "worker:"]);
+    expect(worker.started).toHaveLength(2);
     expect(webcontainer.boots).toBe(1);
-    expect(made).toEqual({ webcontainer: 1, worker: 0 });
-    expect(events).toEqual([
+    expect(events.slice(0, 2)).toEqual([
       { type: "booting", engine: "webcontainer", timeoutMs: 300 },
-      { type: "engine", engine: "webcontainer", reason: "booted" },
+      { type: "engine", engine: "worker", reason: "booting", messageKey: "engine.worker.booting" },
     ]);
+    finish();
+    await expect.poll(() => events.some((e) => e.type === "ready")).toBe(true);
+    expect(events.find((e) => e.type === "ready")).toMatchObject({
+      engine: "webcontainer",
+      messageKey: "engine.webcontainer.ready",
+    });
+    expect(memory.saved).toEqual([{ ok: true, at: expect.any(Number) }]);
+    // The next Run goes to the booted WebContainer; no second boot.
+    expect((await engine.start(APP)).url).toBe("webcontainer:");
+    expect(engine.active).toBe("webcontainer");
+    expect(events.at(-1)).toEqual({ type: "engine", engine: "webcontainer", reason: "booted" });
+    expect(webcontainer.boots).toBe(1);
   });
 
-  it("falls back to the worker engine when the boot never settles", async () => {
-    const { engine, events, worker, webcontainer } = setup({ boot: never, bootTimeoutMs: 400 });
+  it("prepare() starts the boot before the first Run", async () => {
+    const { engine, webcontainer, events } = setup();
+    engine.prepare();
+    engine.prepare();
+    expect(webcontainer.boots).toBe(0); // begun on the next tick, once
+    await expect.poll(() => events.some((e) => e.type === "ready")).toBe(true);
+    expect(webcontainer.boots).toBe(1);
+    expect((await engine.start(APP)).url).toBe("webcontainer:");
+  });
+
+  it("reports a boot that never settles once its time is up, and stays on the worker engine", async () => {
+    const { engine, events, worker, webcontainer, memory } = setup({
+      boot: never,
+      bootTimeoutMs: 400,
+    });
     const statuses: CellStatus[] = [];
-    const began = Date.now();
     const cell = await engine.start(APP, { onStatus: (s) => statuses.push(s) });
-    const elapsed = Date.now() - began;
-    expect(elapsed).toBeGreaterThanOrEqual(390);
-    expect(elapsed).toBeLessThan(3000);
     expect(cell.url).toBe("worker:");
-    expect(worker.started).toEqual([APP]);
-    expect(webcontainer.started).toEqual([]);
     expect(statuses.map((s) => s.state)).toEqual(["starting", "ready"]);
-    expect(events.map((e) => e.type)).toEqual(["booting", "fallback", "engine"]);
-    const fallback = events[1];
+    await expect
+      .poll(() => events.some((e) => e.type === "fallback"), { timeout: 3000 })
+      .toBe(true);
+    const fallback = events.find((e) => e.type === "fallback");
     expect(fallback).toMatchObject({
-      type: "fallback",
       from: "webcontainer",
       to: "worker",
       reason: "boot-timeout",
       messageKey: "engine.fallback.bootTimeout",
     });
     expect(fallback?.type === "fallback" && fallback.elapsedMs).toBeGreaterThanOrEqual(390);
-    // The page stays on the worker engine: no second boot.
+    expect(memory.saved).toEqual([{ ok: false, at: expect.any(Number) }]);
+    // The page stays on the worker engine, saying why: no second boot.
     await engine.start(APP);
+    expect(events.at(-1)).toMatchObject({ engine: "worker", reason: "boot-timeout" });
     expect(webcontainer.boots).toBe(1);
     expect(worker.started).toHaveLength(2);
+    expect(webcontainer.started).toEqual([]);
   });
 
-  it("falls back when the boot fails, and frees a boot that finishes too late", async () => {
+  it("reports a failed boot, and frees a boot that finishes too late", async () => {
     const failing = setup({ boot: async () => Promise.reject(new Error("blocked by policy")) });
     await failing.engine.start(APP);
-    expect(failing.events[1]).toMatchObject({
-      type: "fallback",
+    await expect.poll(() => failing.events.some((e) => e.type === "fallback")).toBe(true);
+    expect(failing.events.find((e) => e.type === "fallback")).toMatchObject({
       reason: "boot-failed",
       detail: "blocked by policy",
       messageKey: "engine.fallback.bootFailed",
@@ -235,9 +275,32 @@ describe("auto engine", () => {
     });
     const slow = setup({ boot: () => late, bootTimeoutMs: 100 });
     await slow.engine.start(APP);
-    expect(slow.engine.active).toBe("worker");
+    await expect.poll(() => slow.events.some((e) => e.type === "fallback")).toBe(true);
     finish();
     await expect.poll(() => slow.webcontainer.disposed).toBe(1);
+    expect((await slow.engine.start(APP)).url).toBe("worker:");
+  });
+
+  it("remembers a failed boot: later pages do not try again for a while", async () => {
+    const recent = setup({ remembered: { ok: false, at: Date.now() - 60_000 } });
+    recent.engine.prepare();
+    expect((await recent.engine.start(APP)).url).toBe("worker:");
+    expect(recent.made.webcontainer).toBe(0);
+    expect(recent.events).toEqual([
+      {
+        type: "engine",
+        engine: "worker",
+        reason: "remembered",
+        messageKey: "engine.worker.remembered",
+      },
+    ]);
+    // An old failure, or an earlier success, is tried again.
+    const old = setup({ remembered: { ok: false, at: Date.now() - 2 * 60 * 60 * 1000 } });
+    await old.engine.start(APP);
+    expect(old.webcontainer.boots).toBe(1);
+    const worked = setup({ remembered: { ok: true, at: Date.now() - 60_000 } });
+    await worked.engine.start(APP);
+    expect(worked.webcontainer.boots).toBe(1);
   });
 
   it("asks before booting on iOS and respects the answer", async () => {
@@ -251,20 +314,22 @@ describe("auto engine", () => {
       },
     });
     await no.engine.start(APP);
-    expect(asked).toEqual(["no"]);
+    await expect.poll(() => asked).toEqual(["no"]);
+    await no.engine.start(APP);
     expect(no.made.webcontainer).toBe(0);
-    expect(no.events).toEqual([
-      {
-        type: "engine",
-        engine: "worker",
-        reason: "declined",
-        messageKey: "engine.worker.declined",
-      },
-    ]);
+    expect(no.events.at(-1)).toEqual({
+      type: "engine",
+      engine: "worker",
+      reason: "declined",
+      messageKey: "engine.worker.declined",
+    });
     const yes = setup({ probe: ios, confirmBoot: async () => true });
+    expect((await yes.engine.start(APP)).url).toBe("worker:");
+    await expect.poll(() => yes.events.some((e) => e.type === "ready")).toBe(true);
     expect((await yes.engine.start(APP)).url).toBe("webcontainer:");
     const unasked = setup({ probe: ios });
     expect((await unasked.engine.start(APP)).url).toBe("worker:");
+    expect(unasked.made.webcontainer).toBe(0);
   });
 
   it("lets a learner force an engine", async () => {

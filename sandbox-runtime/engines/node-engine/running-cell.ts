@@ -27,6 +27,7 @@ const STDERR_TAIL = 4000;
  * await cell.launch();
  */
 export class NodeRunningCell extends RunningCellBase<CellProcess> {
+  readonly engine = "node";
   #options: NodeCellOptions;
   #port = 0;
   #url = "";

@@ -58,6 +58,7 @@ interface Run {
  * await cell.launch();
  */
 export class WebContainerRunningCell extends RunningCellBase<Run> {
+  readonly engine = "webcontainer";
   #options: WebContainerCellOptions;
   #url = "";
   #sideUrl = "";

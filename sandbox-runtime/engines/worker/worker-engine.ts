@@ -59,11 +59,16 @@ export class WorkerEngine implements Engine {
     this.#previewScheme = options.previewScheme;
   }
 
-  /** Load the port into a Worker now, so the next `start` skips it. */
+  /**
+   * Load the port into a Worker and start the preview Service Worker now, side by side, so the
+   * next `start` waits for neither.
+   */
   warm(): void {
     if (!this.#spare || this.#spare.ended) {
       this.#spare = new CellWorkerHost(this.#scriptUrl, { warm: true });
     }
+    // A failure is reported where it matters, by the running cell's `previewReady`.
+    this.#preview.ready().catch(() => undefined);
   }
 
   /** Resolves once previews can load (the Service Worker is active). */
@@ -109,6 +114,7 @@ export class WorkerEngine implements Engine {
       spawn: () => this.#spawn(),
       previewUrl: this.#preview.urlFor(cellId),
       previewPrefix: this.#preview.prefixFor(cellId),
+      previewReady: () => this.#preview.ready(),
       onStop: () => unregister(),
       ...(this.#previewScheme ? { previewScheme: this.#previewScheme } : {}),
     });

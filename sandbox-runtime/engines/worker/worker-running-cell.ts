@@ -12,6 +12,7 @@ import type {
   CellResponse,
   HeaderList,
   LocatedError,
+  PreviewExchange,
   StartOptions,
 } from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
@@ -33,26 +34,12 @@ export interface WorkerCellOptions extends StartOptions {
   /** The cell's preview URL and path prefix. */
   previewUrl: string;
   previewPrefix: string;
+  /** Resolves once the page's preview Service Worker serves previews. */
+  previewReady: () => Promise<void>;
   /** Called once the cell stops for good. */
   onStop?: () => void;
   /** The scheme preview documents are shown in (see `withPreviewScheme`). Default light. */
   previewScheme?: () => PreviewScheme;
-}
-
-/**
- * One request the preview frame made, as the app saw it: the headers it got (the jar's
- * `Cookie` included) and its whole answer (`Set-Cookie` included, which the frame never sees).
- */
-export interface PreviewExchange {
-  method: string;
-  path: string;
-  /** The request headers the app received. */
-  headers: HeaderList;
-  /** The app's answer, or none when the request failed (timeout, crash). */
-  response?: CellResponse;
-  /** What the frame got. */
-  served: WireResponse;
-  ms: number;
 }
 
 /**
@@ -62,6 +49,7 @@ export interface PreviewExchange {
  * (await cell.fetch("/")).text();
  */
 export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
+  readonly engine = "worker";
   #options: WorkerCellOptions;
   #port = 5000;
   #jar = new PreviewCookieJar();
@@ -83,8 +71,18 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
     return this.#jar;
   }
 
+  /** Preview pages follow the lesson's colour scheme where the app leaves it open. */
+  override get themedPreview(): boolean {
+    return this.#options.previewScheme !== undefined;
+  }
+
+  /** Resolves once the preview Service Worker serves this page's previews. */
+  override previewReady(): Promise<void> {
+    return this.#options.previewReady();
+  }
+
   /** Listen for the preview frame's requests; returns the unsubscribe function. */
-  onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void {
+  override onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void {
     this.#exchangeListeners.add(listener);
     return () => this.#exchangeListeners.delete(listener);
   }

@@ -126,9 +126,9 @@ export default {
   "cell.download.readme":
     "# {cell}\n\nThe example “{cell}” from the Kolba course, with your changes, as a project you can run on your own computer. Kolba's TypeScript version of Flask is in the `vendor/flask/` folder, so nothing is downloaded from the internet.\n\n## What you need\n\nNode.js {node} or newer (the current LTS is best; check with `node --version`). The `flask` command loads your TypeScript through module hooks (`module.registerHooks`), which Node has had since version {node}.\n\n## Run it\n\nIn this folder:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` only links the `vendor/flask/` folder: it works offline and installs nothing else. Then open the address the command prints (http://127.0.0.1:5000) in your browser. Stop the development server with Ctrl+C.\n\n- `npx flask --app app.ts run --debug` turns on debug mode.\n- `npx flask --app app.ts run --port 8000` uses another port.\n- `npx flask --app app.ts routes` lists the app's routes.\n\nThe `.npmrc` file keeps npm offline; delete it before you add packages from npm.\n",
   "engine.fallback.bootTimeout":
-    "Node in the browser (WebContainer) did not start within {seconds} s — perhaps you are offline. Your code now runs in the in-page engine.",
+    "Node in the browser (WebContainer) did not start within {seconds} s — perhaps you are offline. Your code keeps running in the in-page engine.",
   "engine.fallback.bootFailed":
-    "Node in the browser (WebContainer) could not start. Your code now runs in the in-page engine.",
+    "Node in the browser (WebContainer) could not start. Your code keeps running in the in-page engine.",
   "engine.worker.notIsolated":
     "Node in the browser cannot run on this page (it is not cross-origin isolated), so your code runs in the in-page engine.",
   "engine.worker.unsupportedBrowser":
@@ -137,6 +137,12 @@ export default {
     "Your code runs in the in-page engine. You can switch to Node in the browser in the engine menu.",
   "engine.webcontainer.confirmIos":
     "Start Node in the browser (WebContainer)? On iPhone and iPad it downloads a lot and uses much memory. Otherwise your code runs in the lighter in-page engine.",
+  "engine.worker.booting":
+    "Node in the browser (WebContainer) is starting in the background; until it is ready, the in-page engine answers.",
+  "engine.webcontainer.ready":
+    "Node in the browser (WebContainer) is ready: your next Run uses it.",
+  "engine.worker.remembered":
+    "Node in the browser (WebContainer) could not start in this browser a short while ago, so your code runs in the in-page engine. You can choose Node in the browser in the engine menu.",
   "engine.webcontainer.forcedFailed":
     "Node in the browser (WebContainer) did not start. Check the connection, or choose the in-page engine.",
   "search.label": "Search the lessons",

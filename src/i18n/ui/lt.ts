@@ -128,9 +128,9 @@ export default {
   "cell.download.readme":
     "# {cell}\n\nKolbos kurso pavyzdys „{cell}“ su jūsų pakeitimais – projektas, kurį galite paleisti savo kompiuteryje. Kolbos sukurta Flask TypeScript versija yra aplanke `vendor/flask/`, todėl iš interneto nieko nesiunčiama.\n\n## Ko reikia\n\nNode.js {node} arba naujesnės versijos (geriausia – dabartinės LTS; patikrinkite komanda `node --version`). Komanda `flask` jūsų TypeScript kodą įkelia per modulių spąstų vietas (angl. hooks, `module.registerHooks`), kurias Node turi nuo {node} versijos.\n\n## Kaip paleisti\n\nŠiame aplanke:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` tik susieja aplanką `vendor/flask/`: jam nereikia interneto ir jis nieko daugiau neįdiegia. Tada naršyklėje atverkite adresą, kurį išspausdina komanda (http://127.0.0.1:5000). Kūrimo serverį sustabdykite paspaudę Ctrl+C.\n\n- `npx flask --app app.ts run --debug` įjungia debug būseną.\n- `npx flask --app app.ts run --port 8000` naudoja kitą prievadą.\n- `npx flask --app app.ts routes` išvardija aplikacijos maršrutus.\n\nFailas `.npmrc` neleidžia npm jungtis prie interneto; prieš pridėdami paketus iš npm, jį ištrinkite.\n",
   "engine.fallback.bootTimeout":
-    "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas dabar vykdomas puslapio variklyje.",
+    "Node naršyklėje (WebContainer) nepasileido per {seconds} s – galbūt nėra interneto ryšio. Jūsų kodas toliau vykdomas puslapio variklyje.",
   "engine.fallback.bootFailed":
-    "Node naršyklėje (WebContainer) nepavyko paleisti. Jūsų kodas dabar vykdomas puslapio variklyje.",
+    "Node naršyklėje (WebContainer) nepavyko paleisti. Jūsų kodas toliau vykdomas puslapio variklyje.",
   "engine.worker.notIsolated":
     "Šiame puslapyje Node naršyklėje paleisti negalima (puslapis neizoliuotas nuo kitų kilmių), todėl kodas vykdomas puslapio variklyje.",
   "engine.worker.unsupportedBrowser":
@@ -139,6 +139,12 @@ export default {
     "Jūsų kodas vykdomas puslapio variklyje. Node naršyklėje galite įjungti variklio meniu.",
   "engine.webcontainer.confirmIos":
     "Paleisti Node naršyklėje (WebContainer)? iPhone ir iPad įrenginiuose jis atsisiunčia daug duomenų ir naudoja daug atminties. Kitaip kodas bus vykdomas lengvesniame puslapio variklyje.",
+  "engine.worker.booting":
+    "Node naršyklėje (WebContainer) paleidžiamas fone; kol jis pasiruoš, atsako puslapio variklis.",
+  "engine.webcontainer.ready":
+    "Node naršyklėje (WebContainer) paruoštas: kitą kartą paspaudus „Paleisti“, kodas veiks jame.",
+  "engine.worker.remembered":
+    "Neseniai šioje naršyklėje Node naršyklėje (WebContainer) nepavyko paleisti, todėl kodas vykdomas puslapio variklyje. Node naršyklėje galite pasirinkti variklio meniu.",
   "engine.webcontainer.forcedFailed":
     "Node naršyklėje (WebContainer) nepasileido. Patikrinkite ryšį arba pasirinkite puslapio variklį.",
   "search.label": "Ieškoti pamokose",

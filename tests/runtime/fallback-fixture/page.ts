@@ -1,23 +1,38 @@
 /**
- * The fallback fixture page: the site's "auto" engine over the real webcontainer engine (the
- * real `@webcontainer/api`, booted through the page's one host) and the real worker engine.
+ * The fallback fixture page: the site's "auto" engine over the site's lazy webcontainer engine
+ * (the real `@webcontainer/api`, booted through the page's one host) and the real worker engine.
  * The spec calls `window.kolba.run(…)` and reads what happened.
  */
-import { type AutoEvent, createAutoEngine } from "../../../sandbox-runtime/engines/auto.ts";
+import {
+  type AutoEvent,
+  type BootRecord,
+  createAutoEngine,
+} from "../../../sandbox-runtime/engines/auto.ts";
 import type { CellFiles } from "../../../sandbox-runtime/engines/cell.ts";
-import type { RuntimeFiles } from "../../../sandbox-runtime/engines/webcontainer/index.ts";
-import { WebContainerEngine } from "../../../sandbox-runtime/engines/webcontainer/index.ts";
 import { WorkerEngine } from "../../../sandbox-runtime/engines/worker/index.ts";
+import { LazyWebContainerEngine } from "../../../src/client/lazy-webcontainer.ts";
 
-/** What a run reports back to the spec. */
-export interface FallbackRun {
-  active: string | undefined;
+/** One Run: which engine answered, how fast, and what it said. */
+export interface FallbackStart {
+  engine: string | null;
   elapsedMs: number;
-  events: AutoEvent[];
-  made: string[];
   statuses: string[];
   body: string | null;
   error: string | null;
+}
+
+/** What the spec reads back. */
+export interface FallbackRun {
+  /** The first Run, pressed before anything was known about the WebContainer. */
+  first: FallbackStart;
+  /** The background boot's end (`fallback` or `ready`), if it came within the wait. */
+  outcome: AutoEvent | null;
+  /** A Run after the boot ended. */
+  second: FallbackStart;
+  events: AutoEvent[];
+  made: string[];
+  /** What the engine kept for later pages. */
+  remembered: BootRecord | null;
 }
 
 declare global {
@@ -34,35 +49,53 @@ window.kolba = {
   async run(files, bootTimeoutMs) {
     const events: AutoEvent[] = [];
     const made: string[] = [];
-    const statuses: string[] = [];
+    let remembered: BootRecord | null = null;
+    let outcome: (event: AutoEvent) => void = () => undefined;
+    const ended = new Promise<AutoEvent>((resolve) => {
+      outcome = resolve;
+    });
     const engine = createAutoEngine({
       bootTimeoutMs,
       webcontainer: () => {
         made.push("webcontainer");
-        return new WebContainerEngine({
-          runtime: () =>
-            fetch("/webcontainer-runtime.json").then((res) => res.json() as Promise<RuntimeFiles>),
-        });
+        return new LazyWebContainerEngine({ runtimeUrl: "/webcontainer-runtime.json" });
       },
       worker: () => {
         made.push("worker");
         return new WorkerEngine({ base: "/engine/" });
       },
-      onEvent: (event) => events.push(event),
+      memory: {
+        load: () => remembered ?? undefined,
+        save: (record) => {
+          remembered = record;
+        },
+      },
+      onEvent: (event) => {
+        events.push(event);
+        if (event.type === "fallback" || event.type === "ready") outcome(event);
+      },
     });
-    const began = performance.now();
-    let body: string | null = null;
-    let error: string | null = null;
-    let elapsedMs = 0;
-    try {
-      const cell = await engine.start(files, { onStatus: (s) => statuses.push(s.state) });
-      elapsedMs = performance.now() - began;
-      body = (await cell.fetch("/")).text();
-      await cell.stop();
-    } catch (thrown) {
-      elapsedMs = performance.now() - began;
-      error = thrown instanceof Error ? thrown.message : String(thrown);
-    }
-    return { active: engine.active, elapsedMs, events, made, statuses, body, error };
+    const start = async (): Promise<FallbackStart> => {
+      const statuses: string[] = [];
+      const began = performance.now();
+      try {
+        const cell = await engine.start(files, { onStatus: (s) => statuses.push(s.state) });
+        const elapsedMs = performance.now() - began;
+        const body = (await cell.fetch("/")).text();
+        await cell.stop();
+        return { engine: cell.engine, elapsedMs, statuses, body, error: null };
+      } catch (thrown) {
+        const error = thrown instanceof Error ? thrown.message : String(thrown);
+        return { engine: null, elapsedMs: performance.now() - began, statuses, body: null, error };
+      }
+    };
+    const first = await start();
+    const timeout = new Promise<null>((resolve) =>
+      setTimeout(() => resolve(null), bootTimeoutMs + 3000),
+    );
+    const booting = events.some((event) => event.type === "booting");
+    const end = booting ? await Promise.race([ended, timeout]) : null;
+    const second = await start();
+    return { first, outcome: end, second, events, made, remembered };
   },
 };

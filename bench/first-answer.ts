@@ -1,0 +1,159 @@
+/**
+ * How long a learner waits for an answer: serves the existing `dist/` (build it first), opens a
+ * lesson in Chromium with StackBlitz unreachable (every request to it fails, as behind a firewall
+ * or offline) and, for each engine choice, measures in a fresh browser profile:
+ *   first   from the click on Run (editor and engine not loaded yet) to the app's page visible
+ *           in the preview, the pointer arriving with the click;
+ *   hover   the same, the pointer resting on the cell for half a second before the click, as a
+ *           learner's does (the page starts loading the engine when the pointer comes over a cell);
+ *   rerun   from Run after an edit to the edited page visible in the preview;
+ *   next    the first Run on a second lesson page in the same profile (what was learned about
+ *           the network is remembered per browser).
+ * Prints one line per run and the median per choice and measure.
+ * Usage: node bench/first-answer.ts [--runs 5] [--port 4397]
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import { chromiumPath } from "../playwright.config.ts";
+import { ENGINE_CHOICE_KEY } from "../src/client/page-engine.ts";
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "5" },
+    port: { type: "string", default: "4397" },
+  },
+});
+const runs = Number(values.runs);
+const root = join(import.meta.dirname, "..");
+const origin = `http://127.0.0.1:${values.port}`;
+const FIRST = { page: "/en/hello-flask/", cell: "hello-flask/smallest-app", h1: "Hello, Flask!" };
+const NEXT = { page: "/en/routing/", cell: "routing/two-routes", h1: "Kolba library" };
+
+async function startServer(): Promise<ChildProcess> {
+  if (!existsSync(join(root, "dist"))) throw new Error("dist/ is missing: run `npm run build`");
+  const server = spawn(
+    process.execPath,
+    [join(root, "scripts", "serve.ts"), "--port", values.port!],
+    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("served at")) resolve();
+    });
+    server.on("exit", (code) => reject(new Error(`the server stopped (${code})`)));
+  });
+  return server;
+}
+
+async function openContext(choice: string, profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // StackBlitz unreachable, whatever this machine's network: its names do not resolve.
+      "--host-resolver-rules=MAP stackblitz.com ~NOTFOUND, MAP *.stackblitz.com ~NOTFOUND, MAP *.webcontainer.io ~NOTFOUND",
+    ],
+  });
+  if (choice !== "auto") {
+    await context.addInitScript(
+      ([key, value]) => {
+        if (localStorage.getItem(key!) === null) localStorage.setItem(key!, value!);
+      },
+      [ENGINE_CHOICE_KEY, choice],
+    );
+  }
+  return context;
+}
+
+/** Milliseconds from the click on Run to `h1` showing `text` in the cell's preview. */
+async function timeRun(page: Page, cellName: string, text: string, press: () => Promise<void>) {
+  const cell = page.locator(`figure[data-cell="${cellName}"]`);
+  const frame = cell.locator("iframe.cell-frame").contentFrame();
+  const began = performance.now();
+  await press();
+  await frame.locator("h1", { hasText: text }).waitFor({ timeout: 60_000 });
+  return performance.now() - began;
+}
+
+async function firstRun(page: Page, target: typeof FIRST, hoverMs = 0): Promise<number> {
+  await page.goto(`${origin}${target.page}`, { waitUntil: "load" });
+  const cell = page.locator(`figure[data-cell="${target.cell}"]`);
+  const run = cell.locator("[data-cell-action='run']");
+  await run.scrollIntoViewIfNeeded();
+  if (hoverMs > 0) {
+    await run.hover();
+    await page.waitForTimeout(hoverMs);
+  }
+  return timeRun(page, target.cell, target.h1, () => run.click());
+}
+
+async function rerun(page: Page): Promise<number> {
+  const cell = page.locator(`figure[data-cell="${FIRST.cell}"]`);
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await editor.click();
+  const source = (await editor.innerText()).replace(FIRST.h1, "Hello again!");
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(source);
+  return timeRun(page, FIRST.cell, "Hello again!", () =>
+    cell.locator("[data-cell-action='run']").click(),
+  );
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const server = await startServer();
+const results: Record<string, Record<string, number[]>> = {};
+try {
+  for (const choice of ["auto", "worker"]) {
+    const label = choice === "auto" ? "Automatic" : "in-page";
+    results[label] = { first: [], hover: [], rerun: [], next: [] };
+    for (let i = 0; i < runs; i++) {
+      const profile = mkdtempSync(join(tmpdir(), "kolba-bench-"));
+      const context = await openContext(choice, profile);
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        const first = await firstRun(page, FIRST);
+        const again = await rerun(page);
+        const next = await firstRun(page, NEXT);
+        // A new page in the same profile, the pointer resting on the cell before the click.
+        const hover = await firstRun(page, FIRST, 500);
+        const measured = { first, hover, rerun: again, next };
+        for (const [name, ms] of Object.entries(measured)) results[label]![name]!.push(ms);
+        console.log(
+          `${label.padEnd(9)} run ${i + 1}: ${Object.entries(measured)
+            .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+            .join(", ")}`,
+        );
+      } finally {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      }
+    }
+  }
+} finally {
+  server.kill();
+}
+
+console.log("\nmedian (ms), StackBlitz unreachable:");
+const columns = ["first", "hover", "rerun", "next"];
+console.log(`engine    ${columns.map((c) => c.padStart(6)).join(" ")}`);
+for (const [label, measures] of Object.entries(results)) {
+  const cells = columns.map((m) => median(measures[m]!).toFixed(0).padStart(6));
+  console.log(`${label.padEnd(9)} ${cells.join(" ")}`);
+}
