@@ -25,7 +25,8 @@ function templateFolders(app: Flask): string[] {
 
 /**
  * Create an app's template environment: Flask's globals (`url_for`, `get_flashed_messages`,
- * `config`), the app's filters, tests and globals, and its blueprints' template folders.
+ * `config`, `request`, `session`, `g`), the app's filters, tests and globals, and its blueprints'
+ * template folders.
  * @example
  * const env = createAppTemplateEnvironment(app);
  * @see flask/sansio/app.py App.create_jinja_environment
@@ -44,6 +45,10 @@ export function createAppTemplateEnvironment(app: Flask): TemplateEnvironment {
           categoryFilter: options?.category_filter,
         }),
       config: app.config,
+      // As in Flask: the context adds these too, but imported templates (macros) see only globals.
+      request,
+      session,
+      g,
       ...app.templateGlobals,
     },
     filters: app.templateFilters,

@@ -30,6 +30,22 @@ describe("renderTemplate and renderTemplateString", () => {
     expect(await res.text()).toBe("&lt;Hi&gt;|/page|1|ana|session|/page?q=x+y|0");
   });
 
+  test("imported macros see request, session and g as globals, not the page's values", async () => {
+    // Expected output from Flask 2.2: its create_jinja_environment puts the proxies in globals.
+    const files = source({
+      "templates/macros.html":
+        "{% macro here() %}{{ request.path }}|{{ session.get('n', 0) }}|{{ g.user }}|{{ title }}|{{ url_for('page') }}{% endmacro %}",
+      "templates/page.html": '{% from "macros.html" import here %}{{ here() }}',
+    });
+    const app = new Flask("render-macros", { files });
+    app.secretKey = "k";
+    app.get("/page", function page() {
+      g.user = "ana";
+      return renderTemplate("page.html", { title: "not seen" });
+    });
+    expect(await (await app.request("/page")).text()).toBe("/page|0|ana||/page");
+  });
+
   test("context processors add values; explicit values win", async () => {
     const app = new Flask("ctxproc");
     app.contextProcessor(function site() {
