@@ -61,8 +61,8 @@ export default {
   "cell.builder": "Өз сұрауыңызды жіберіңіз",
   "cell.method": "HTTP әдісі",
   "cell.path": "Жол",
-  "cell.query": "Сұрау жолы",
-  "cell.headers": "Тақырыптар, әр жолға біреуден (Атауы: мәні)",
+  "cell.query": "Сұрау мәтіні",
+  "cell.headers": "Тақырыптар, әр қатарға біреуден (Атауы: мәні)",
   "cell.bodyKind": "Дене",
   "cell.bodyNone": "жоқ",
   "cell.bodyJson": "JSON деректері",
@@ -79,7 +79,7 @@ export default {
   "cell.checks": "Тексерулер",
   "cell.checkPending": "әлі тексерілмеді",
   "cell.checkPassed": "өтті",
-  "cell.checkFailed": "әзірге жоқ",
+  "cell.checkFailed": "әлі өтпеді",
   "cell.exercisePassed": "Барлық тексеруден өтті: жаттығу орындалды.",
   "cell.hints": "Кеңестер",
   "cell.hint": "Кеңес",
@@ -126,7 +126,7 @@ export default {
   "cell.shareBad.badFile":
     "Бұл сілтемеде осы мысалда болмайтын файл бар («{file}»), сондықтан ештеңе жүктелмеді.",
   "cell.download.readme":
-    "# {cell}\n\nKolba курсындағы «{cell}» мысалы сіздің өзгерістеріңізбен бірге — өз компьютеріңізде іске қосуға болатын жоба. Kolba жасаған Flask-тің TypeScript нұсқасы `vendor/flask/` қалтасында тұр, сондықтан интернеттен ештеңе жүктелмейді.\n\n## Не қажет\n\nNode.js {node} немесе одан жаңа нұсқасы (ағымдағы LTS нұсқасы ең жақсы; `node --version` арқылы тексеріңіз). `flask` командасы TypeScript кодыңызды модуль ілмектері (hook, `module.registerHooks`) арқылы жүктейді, ал олар Node-та {node} нұсқасынан бері бар.\n\n## Іске қосу\n\nОсы қалтада:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` тек `vendor/flask/` қалтасын байланыстырады: интернетсіз жұмыс істейді және басқа ештеңе орнатпайды. Содан кейін команда шығарған мекенжайды (http://127.0.0.1:5000) браузерде ашыңыз. Әзірлеу серверін Ctrl+C арқылы тоқтатыңыз.\n\n- `npx flask --app app.ts run --debug` жөндеу режимін қосады.\n- `npx flask --app app.ts run --port 8000` басқа портты пайдаланады.\n- `npx flask --app app.ts routes` қосымшаның маршруттарын тізіп шығарады.\n\n`.npmrc` файлы npm-нің интернетке шығуына жол бермейді; npm-нен пакет қосар алдында оны өшіріңіз.\n",
+    "# {cell}\n\nKolba курсындағы «{cell}» мысалы сіздің өзгерістеріңізбен бірге — өз компьютеріңізде іске қосуға болатын жоба. Kolba жасаған Flask-тің TypeScript нұсқасы `vendor/flask/` қалтасында тұр, сондықтан интернеттен ештеңе жүктелмейді.\n\n## Не қажет\n\nNode.js {node} немесе одан жаңа нұсқасы (ағымдағы LTS нұсқасы ең жақсы; `node --version` арқылы тексеріңіз). `flask` пәрмені TypeScript кодыңызды модуль ілмектері (hook, `module.registerHooks`) арқылы жүктейді, ал олар Node-та {node} нұсқасынан бері бар.\n\n## Іске қосу\n\nОсы қалтада:\n\n```sh\nnpm install\nnpx flask --app app.ts run\n```\n\n`npm install` тек `vendor/flask/` қалтасын байланыстырады: интернетсіз жұмыс істейді және басқа ештеңе орнатпайды. Содан кейін пәрмен шығарған мекенжайды (http://127.0.0.1:5000) браузерде ашыңыз. Әзірлеу серверін Ctrl+C арқылы тоқтатыңыз.\n\n- `npx flask --app app.ts run --debug` жөндеу режимін қосады.\n- `npx flask --app app.ts run --port 8000` басқа портты пайдаланады.\n- `npx flask --app app.ts routes` қосымшаның маршруттарын тізіп шығарады.\n\n`.npmrc` файлы npm-нің интернетке шығуына рұқсат бермейді; npm-нен пакет қосар алдында оны өшіріңіз.\n",
   "engine.fallback.bootTimeout":
     "Браузердегі Node (WebContainer) {seconds} с ішінде іске қосылмады — интернет байланысы жоқ болуы мүмкін. Кодыңыз бет ішіндегі қозғалтқышта орындала береді.",
   "engine.fallback.bootFailed":

@@ -10,7 +10,7 @@ export default {
   "nav.next": "Kita pamoka",
   "home.title": "Mokykitės Flask darydami",
   "home.intro":
-    "Kiekviena pamoka paaiškina vieną Flask karkaso idėją ir parodo ją nedidele programa, kurią galite perskaityti, pakeisti ir paleisti. Šalia kiekvieno TypeScript pavyzdžio rasite tą pačią programą, parašytą Python kalba su Flask.",
+    "Kiekviena pamoka paaiškina vieną Flask karkaso idėją ir parodo ją nedidele aplikacija, kurią galite perskaityti, pakeisti ir paleisti. Šalia kiekvieno TypeScript pavyzdžio rasite tą pačią aplikaciją, parašytą Python kalba su Flask.",
   "home.lessons": "Pamokos",
   "home.empty": "Šia kalba pamokų dar nėra.",
   "lesson.label": "{n} pamoka",
