@@ -22,9 +22,8 @@ app.route("/go/<code>", function old_follow({ code }) {
 });
 
 app.post("/links", function create() {
-  const data = (request.getJson({ silent: true }) ?? {}) as Record<string, string>;
-  LINKS[data.code] = data.url;
-  return "Saved";
+  // Save the code and url sent as JSON, and answer 201 with a Location header.
+  return "Not saved yet.";
 });
 
 app.route("/coffee", function coffee() {

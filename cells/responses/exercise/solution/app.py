@@ -25,9 +25,10 @@ def index():
 
 @app.route("/<code>")
 def follow(code):
-    if code not in LINKS:
+    url = LINKS.get(code)
+    if url is None:
         abort(404)
-    return redirect(LINKS[code])
+    return redirect(url)
 
 
 @app.route("/go/<code>")

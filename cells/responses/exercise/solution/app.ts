@@ -20,10 +20,11 @@ app.route("/", function index() {
 });
 
 app.route("/<code>", function follow({ code }) {
-  if (!(code in LINKS)) {
+  const url = LINKS[code];
+  if (url === undefined) {
     abort(404);
   }
-  return redirect(LINKS[code]);
+  return redirect(url);
 });
 
 app.route("/go/<code>", function old_follow({ code }) {
@@ -31,9 +32,8 @@ app.route("/go/<code>", function old_follow({ code }) {
 });
 
 app.post("/links", function create() {
-  const data = (request.getJson({ silent: true }) ?? {}) as Record<string, string>;
-  const code = data.code;
-  const url = data.url;
+  const data = (request.getJson({ silent: true }) ?? {}) as { code?: string; url?: string };
+  const { code, url } = data;
   if (!code || !url) {
     abort(400, "send JSON with a code and a url");
   }
