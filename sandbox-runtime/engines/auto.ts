@@ -359,7 +359,6 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
   const chooseEngine = async (): Promise<EngineKind> => {
     if (choice === "worker") return settle("worker", "chosen");
     if (choice === "webcontainer") return forcedBoot();
-    prepare();
     const reason = autoReason();
     if (reason === undefined) return settle("webcontainer", "booted");
     return settle("worker", reason);
@@ -408,7 +407,12 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
             onStatus(status);
           }
         : undefined;
-      return engineOf(kind).start(files, { ...startOptions, onStatus: forward });
+      try {
+        return await engineOf(kind).start(files, { ...startOptions, onStatus: forward });
+      } finally {
+        // Only now, so the boot does not compete with the answer the learner is waiting for.
+        if (choice === "auto") prepare();
+      }
     },
   };
 }

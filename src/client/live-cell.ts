@@ -140,6 +140,8 @@ export class LiveCell {
     this.#source = JSON.parse(json) as CellSource;
     this.#source.files ??= {};
     this.#source.requests ??= [];
+    // The engine loads in its own thread while the editors are made here.
+    pageEngine().prepare();
 
     const stored = loadEdit(localStorage, this.#name, this.#source.files);
     const start = stored.current
@@ -221,7 +223,6 @@ export class LiveCell {
         this.#showEngine(this.#running);
       }
     });
-    page.prepare();
   }
 
   /** The files as the editors hold them. */

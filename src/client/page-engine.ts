@@ -62,6 +62,9 @@ export interface EngineNotice {
   seconds: number;
 }
 
+/** How long after a learner first comes near a cell a background boot may begin unasked. */
+const PREPARE_BOOT_AFTER_MS = 3000;
+
 let made: PageEngine | undefined;
 
 /** The page's engine, made on first call. */
@@ -135,7 +138,8 @@ function makePageEngine(): PageEngine {
     active: () => auto.active,
     prepare() {
       if (choice !== "webcontainer") workerEngine().warm();
-      auto.prepare();
+      // The boot waits its turn: the first Run starts it once answered, or the page does later.
+      setTimeout(() => auto.prepare(), PREPARE_BOOT_AFTER_MS);
     },
     notice: () => last,
     onEvent: (listener) => auto.onEvent(listener),

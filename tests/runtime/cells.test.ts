@@ -3,6 +3,7 @@
  * by real Node): each request its `cell.json` declares gets the answer real Flask gives the
  * cell's Python twin. The requests go through `sendCheck`, as the lesson page sends them.
  */
+import { readdirSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { NodeEngine } from "../../sandbox-runtime/engines/node-engine/index.ts";
 import { sendCheck } from "../../src/client/exercise-checks.ts";
@@ -15,7 +16,11 @@ const cells = cellNames().map((name) => loadCell(name, here));
 describe("every cell's declared requests on the node engine", () => {
   it("finds the cells of every lesson", () => {
     const lessons = new Set(cells.map((cell) => cell.name.split("/")[0]));
-    expect([...lessons].sort()).toEqual(["dynamic-urls", "hello-flask", "routing"]);
+    const written = readdirSync("lessons/en")
+      .filter((file) => file.endsWith(".mdx"))
+      .map((file) => file.replace(/\.mdx$/, ""));
+    expect(written.length).toBeGreaterThanOrEqual(7);
+    expect([...lessons].sort()).toEqual(written.sort());
   });
 
   const running: Array<{ stop(): Promise<void> }> = [];

@@ -203,9 +203,11 @@ describe("auto engine", () => {
     expect([a.url, b.url]).toEqual(["worker:", "worker:"]);
     expect(worker.started).toHaveLength(2);
     expect(webcontainer.boots).toBe(1);
-    expect(events.slice(0, 2)).toEqual([
-      { type: "booting", engine: "webcontainer", timeoutMs: 300 },
+    // The boot begins once the first answer is there, not before.
+    expect(events.slice(0, 3)).toEqual([
       { type: "engine", engine: "worker", reason: "booting", messageKey: "engine.worker.booting" },
+      { type: "engine", engine: "worker", reason: "booting", messageKey: "engine.worker.booting" },
+      { type: "booting", engine: "webcontainer", timeoutMs: 300 },
     ]);
     finish();
     await expect.poll(() => events.some((e) => e.type === "ready")).toBe(true);

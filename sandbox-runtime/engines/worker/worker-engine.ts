@@ -25,6 +25,9 @@ export interface WorkerEngineOptions {
   previewScheme?: () => PreviewScheme;
 }
 
+/** How long after a Worker is taken the next spare starts loading. */
+const SPARE_AFTER_MS = 1500;
+
 let cellCounter = 0;
 
 function newCellId(): string {
@@ -89,9 +92,9 @@ export class WorkerEngine implements Engine {
     this.#spare = undefined;
     const host = spare && !spare.ended ? spare : new CellWorkerHost(this.#scriptUrl);
     if (this.#keepWarm) {
-      // Later, so the spare does not compete with the cell that is starting now.
+      // Well after, so the spare does not compete with the cell starting now or its first page.
       void host.loaded.then(
-        () => setTimeout(() => this.warm(), 0),
+        () => setTimeout(() => this.warm(), SPARE_AFTER_MS),
         () => undefined,
       );
     }
