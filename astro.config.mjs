@@ -13,8 +13,10 @@ export const isolationHeaders = {
 
 /**
  * Bundle the live cell (editor, engine page side, pane) to `/_cell/live-cell.js` in the built
- * site, and the share-link notice to `/_cell/share-notice.js`. Lesson pages inline only a small bootstrap that imports this URL on the learner's
- * first interaction with a cell, so no script is fetched before then.
+ * site, the page's engine alone to `/_cell/page-engine.js` (a small module the bootstrap loads
+ * beside the editor, so the engine starts loading first), and the share-link notice to
+ * `/_cell/share-notice.js`. Lesson pages inline only a small bootstrap that imports these URLs on
+ * the learner's first interaction with a cell, so no script is fetched before then.
  * @returns {import("astro").AstroIntegration}
  */
 function liveCellBundle() {
@@ -23,7 +25,7 @@ function liveCellBundle() {
     hooks: {
       "astro:build:done": async ({ dir }) => {
         await build({
-          entryPoints: ["live-cell.ts", "share-notice.ts"].map((entry) =>
+          entryPoints: ["live-cell.ts", "page-engine.ts", "share-notice.ts"].map((entry) =>
             fileURLToPath(new URL(`./src/client/${entry}`, import.meta.url)),
           ),
           outdir: fileURLToPath(new URL("./_cell/", dir)),

@@ -1,6 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { freePortPair } from "./scripts/free-port.ts";
 
-const port = Number(process.env.E2E_PORT ?? 4399);
+// A free pair of ports (the site and its preview origin), chosen once: the test workers inherit
+// it through the environment, so every process agrees.
+process.env.E2E_PORT ??= String(freePortPair());
+const port = Number(process.env.E2E_PORT);
 
 /** Debian's Chromium: Playwright's own browser downloads are not used. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -29,11 +29,14 @@ export interface ContextStore<T> {
 /**
  * The default store: one slot, with requests run one at a time so a view that awaits cannot
  * see another request's context. Used where AsyncLocalStorage is missing or can't be trusted.
+ * An engine that already runs incoming requests one at a time at its own entry passes
+ * `{ queue: false }`, so there is one queue and a view's request to its own app is let through.
  * @example
  * setContextStore(createSlotStore());
  * @see flask/globals.py
  */
-export function createSlotStore<T>(): ContextStore<T> {
+export function createSlotStore<T>(options: { queue?: boolean } = {}): ContextStore<T> {
+  const queue = options.queue ?? true;
   let slot: T | undefined;
   let tail: Promise<unknown> = Promise.resolve();
   return {
@@ -61,10 +64,11 @@ export function createSlotStore<T>(): ContextStore<T> {
       slot = value;
     },
     exclusive<R>(fn: () => Promise<R>): Promise<R> {
-      // Always queue: a request arriving while another one awaits finds the slot occupied, and
-      // nothing without async context can tell it from a call made inside that request. The
-      // price is that a view sending a request to its own app through this store waits for
-      // itself; engines that need that install an isolated store.
+      // Queued, a request arriving while another one awaits finds the slot occupied, and nothing
+      // without async context can tell it from a call made inside that request; so a view
+      // sending a request to its own app would wait for itself. Engines that queue at their
+      // entry turn this queue off.
+      if (!queue) return fn();
       const run = tail.then(fn, fn);
       tail = run.catch(() => undefined);
       return run;

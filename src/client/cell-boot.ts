@@ -7,7 +7,7 @@
  * share link (`#share=…`) loads the small notice that offers its code, and nothing else.
  */
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
-import { loadLiveCell } from "./load-live-cell.ts";
+import { loadLiveCell, prepareEngine } from "./load-live-cell.ts";
 
 const CELL = "figure.cell[data-cell]";
 const starting = new WeakSet<Element>();
@@ -28,6 +28,7 @@ function interact(event: Event): void {
   if (starting.has(figure)) return;
   starting.add(figure);
   figure.dataset.state = "loading";
+  void prepareEngine();
   void loadLiveCell().then(({ activateCell }) => {
     const action = figure.dataset.pendingAction;
     const open = figure.dataset.pendingOpen;
@@ -47,7 +48,8 @@ for (const type of ["focusin", "pointerdown", "keydown", "click"]) {
 function approach(event: Event): void {
   if (!(event.target instanceof Element) || !event.target.closest(CELL)) return;
   document.removeEventListener("pointerover", approach);
-  void loadLiveCell().then(({ prepareEngine }) => prepareEngine());
+  void prepareEngine();
+  void loadLiveCell();
 }
 
 document.addEventListener("pointerover", approach, { passive: true });

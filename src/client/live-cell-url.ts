@@ -5,4 +5,5 @@
  */
 export const LIVE_CELL_DIR = "_cell";
 export const LIVE_CELL_URL = `/${LIVE_CELL_DIR}/live-cell.js`;
+export const PAGE_ENGINE_URL = `/${LIVE_CELL_DIR}/page-engine.js`;
 export const SHARE_NOTICE_URL = `/${LIVE_CELL_DIR}/share-notice.js`;

@@ -63,15 +63,6 @@ export interface ActivateOptions {
 const live = new WeakMap<HTMLElement, LiveCell>();
 
 /**
- * Get the page's engine ready before the first Run (the pointer is over a cell): the in-page
- * engine loads its Worker and preview, and "auto" starts a WebContainer boot in the background.
- * @example prepareEngine();
- */
-export function prepareEngine(): void {
-  pageEngine().prepare();
-}
-
-/**
  * Turn one static cell into a live one (once).
  * @example activateCell(document.querySelector("[data-cell]")!, { action: "run" });
  */

@@ -1,49 +1,60 @@
 import { expect, test } from "@playwright/test";
 import { WEBCONTAINER_RUNTIME_URL } from "../../src/client/lazy-webcontainer.ts";
-import { ENGINE_CHOICE_KEY } from "../../src/client/page-engine.ts";
+import { BOOT_RECORD_KEY, ENGINE_CHOICE_KEY } from "../../src/client/page-engine.ts";
+import en from "../../src/i18n/ui/en.ts";
+import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 
 /**
- * The site's default engine, on the built site with no network: a Run first boots a
- * WebContainer (the page is cross-origin isolated and serves the engine's runtime), the boot
- * cannot reach StackBlitz and never settles, and after the boot timeout (20 s) the page runs the
- * cell in the in-page engine and says so in the learner's language. Uses Playwright's own `test`,
- * not the fixture that chooses the in-page engine for the other specs.
+ * The site's default engine, on the built site with StackBlitz unreachable (this machine has no
+ * network): a Run is answered by the in-page engine at once, while a WebContainer boot goes on
+ * in the background (the page is cross-origin isolated and serves the engine's runtime); the
+ * boot is seen to fail within seconds, and the pane says so in the learner's language. A learner
+ * never waits for it. Uses Playwright's own `test`, not the fixture that chooses the in-page
+ * engine for the other specs.
  */
 
 const cellName = "hello-flask/smallest-app";
-const BOOT_TIMEOUT_S = 20;
+/** The longest first answer these tests accept; the benchmark (`bench/first-answer.ts`) measures it. */
+const FIRST_ANSWER_LIMIT_MS = 3000;
+const dictionaries = { en, lt, kk } as const;
 
-test("automatic: with the network unreachable the page falls back to the in-page engine in time", async ({
-  page,
-}) => {
-  test.setTimeout(90_000);
-  const runtime = page.waitForResponse((r) => r.url().endsWith(WEBCONTAINER_RUNTIME_URL));
-  await page.goto("/lt/hello-flask/");
-  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
-  expect(await page.evaluate((key) => localStorage.getItem(key), ENGINE_CHOICE_KEY)).toBeNull();
-
-  const cell = page.locator(`figure[data-cell="${cellName}"]`);
-  await cell.locator("pre.astro-code").first().click();
-  await expect(cell.locator(".cm-content").first()).toBeVisible();
-  const pressed = Date.now();
-  await cell.getByRole("button", { name: lt["cell.run"], exact: true }).click();
-
-  // The site serves the runtime a WebContainer would mount, so the boot is really attempted.
-  expect((await runtime).status()).toBe(200);
-
-  const frame = cell.locator("iframe.cell-frame").contentFrame();
-  await expect(frame.locator("h1")).toHaveText("Hello, Flask!", {
-    timeout: (BOOT_TIMEOUT_S + 25) * 1000,
-  });
-  const seconds = (Date.now() - pressed) / 1000;
-  expect(seconds).toBeGreaterThanOrEqual(BOOT_TIMEOUT_S - 1);
-  const engine = cell.locator(".cell-engine");
-  await expect(engine).toContainText(lt["cell.engine.worker"]);
-  await expect(engine).toContainText(
-    lt["engine.fallback.bootTimeout"].replace("{seconds}", String(BOOT_TIMEOUT_S)),
-  );
-});
+for (const [locale, words] of Object.entries(dictionaries)) {
+  for (const choice of ["auto", "worker"] as const) {
+    test(`${locale}, ${choice === "auto" ? "automatic" : "in-page"} engine: the first Run answers within ${FIRST_ANSWER_LIMIT_MS / 1000} s with StackBlitz unreachable`, async ({
+      page,
+    }) => {
+      if (choice === "worker") {
+        await page.addInitScript((key) => localStorage.setItem(key, "worker"), ENGINE_CHOICE_KEY);
+      }
+      await page.goto(`/${locale}/hello-flask/`);
+      expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+      const cell = page.locator(`figure[data-cell="${cellName}"]`);
+      const run = cell.getByRole("button", { name: words["cell.run"], exact: true });
+      await run.scrollIntoViewIfNeeded();
+      const frame = cell.locator("iframe.cell-frame").contentFrame();
+      const pressed = Date.now();
+      await run.click();
+      // `waitFor` watches the frame on every animation frame; an assertion's retries would add
+      // their own intervals to the time measured.
+      await frame.locator("h1", { hasText: "Hello, Flask!" }).waitFor({ timeout: 10_000 });
+      expect(Date.now() - pressed).toBeLessThan(FIRST_ANSWER_LIMIT_MS);
+      const engine = cell.locator(".cell-engine");
+      await expect(engine).toContainText(words["cell.engine.worker"]);
+      if (choice === "worker") return;
+      // The boot goes on behind the answer, fails within seconds, and the pane says so.
+      await expect(engine).toContainText(words["engine.worker.booting"]);
+      await expect(engine).toContainText(words["engine.fallback.bootFailed"], { timeout: 15_000 });
+      // The next Run stays on the in-page engine, and later pages remember not to try.
+      expect(
+        await page.evaluate(
+          (key) => JSON.parse(localStorage.getItem(key) ?? "{}"),
+          BOOT_RECORD_KEY,
+        ),
+      ).toMatchObject({ ok: false });
+    });
+  }
+}
 
 test("a learner's engine choice is kept and used at once on the next visit", async ({ page }) => {
   await page.goto("/lt/hello-flask/");

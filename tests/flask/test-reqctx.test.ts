@@ -118,6 +118,32 @@ describe("request context", () => {
     expect(maxActive).toBe(1);
   });
 
+  test("a slot store without its queue lets a view's request to its own app through", async () => {
+    const previous = getContextStore();
+    try {
+      for (const queue of [true, false]) {
+        setContextStore(createSlotStore({ queue }));
+        const app = new Flask("nested");
+        app.route("/inner", function inner() {
+          return `inner saw ${request.path}`;
+        });
+        app.route("/outer", async function outer() {
+          const inner = await (await app.request("/inner")).text();
+          return `${inner}; outer sees ${request.path}`;
+        });
+        const answer = Promise.race([
+          app.request("/outer").then((res) => res.text()),
+          new Promise<string>((resolve) => setTimeout(() => resolve("waited for itself"), 300)),
+        ]);
+        expect(await answer).toBe(
+          queue ? "waited for itself" : "inner saw /inner; outer sees /outer",
+        );
+      }
+    } finally {
+      setContextStore(previous);
+    }
+  });
+
   test("the slot store also queues a request that arrives while another one awaits", async () => {
     const previous = getContextStore();
     setContextStore(createSlotStore());

@@ -96,9 +96,9 @@ describe("the mounted tree", () => {
       expect(extra, extra.join(", ")).toEqual([
         ".kolba/node-engine/cell-response.js",
         ".kolba/node-engine/forward-request.js",
+        ".kolba/one-at-a-time.js",
         ".kolba/webcontainer/base64.js",
         ".kolba/webcontainer/bootstrap.js",
-        ".kolba/webcontainer/one-at-a-time.js",
         ".kolba/webcontainer/side-channel-server.js",
         ".kolba/webcontainer/side-channel.js",
         ".kolba/webcontainer/stderr-lines.js",

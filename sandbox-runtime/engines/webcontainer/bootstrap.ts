@@ -2,18 +2,19 @@
  * The first module of a cell's process inside a WebContainer. It opens the side channel on
  * `KOLBA_SIDE_PORT`, puts the port on its plain-slot context store (the WebContainer's
  * AsyncLocalStorage loses its store across `await`) with the server taking one request at a
- * time (`one-at-a-time.ts`), then hands over to the node engine's bootstrap, which makes
+ * time (`one-at-a-time.ts`, the one queue: the store lets through the calls a view makes into its
+ * own app), then hands over to the node engine's bootstrap, which makes
  * `app.run()` listen on `KOLBA_PORT` and loads the learner's `app.js`. No IPC exists here, so that bootstrap reports on stdout lines; stderr writes go to
  * stdout as marked lines too (`stderr-lines.ts`), since the terminal would mix the two.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { oneAtATime } from "./one-at-a-time.ts";
+import { oneAtATime } from "../one-at-a-time.ts";
 import { startSideChannel } from "./side-channel-server.ts";
 import { stderrLine } from "./stderr-lines.ts";
 
 interface PortEntry {
-  createSlotStore(): unknown;
+  createSlotStore(options: { queue: boolean }): unknown;
 }
 
 type Runner = (app: object, options: object) => Promise<unknown>;
@@ -49,7 +50,7 @@ try {
 // Loading the port's entry installs its Node runner and context store; replace the store.
 const port = (await import(manifest.packageName)) as PortEntry;
 const runtime = (await import(`${manifest.packageName}/runtime`)) as PortRuntime;
-runtime.setContextStore(port.createSlotStore());
+runtime.setContextStore(port.createSlotStore({ queue: false }));
 const inner = runtime.getServerRunner();
 if (inner) runtime.setServerRunner((app, options) => inner(oneAtATime(app), options));
 

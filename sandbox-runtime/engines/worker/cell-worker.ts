@@ -39,7 +39,9 @@ let warming: Promise<void> = Promise.resolve();
 captureConsole((stream, text) => {
   if (!silent) post({ type: "console", stream, text });
 });
-setContextStore(createSlotStore());
+// One queue: the server takes requests one at a time (`WorkerServer`), the store lets through
+// the calls a view makes into its own app.
+setContextStore(createSlotStore({ queue: false }));
 (globalThis as Record<string, unknown>).__kolbaFlask = flask;
 const packages = { flask: namespaceModule("__kolbaFlask", flask as Record<string, unknown>) };
 

@@ -8,6 +8,7 @@ import { InternalServerError } from "../../flask/exceptions.ts";
 import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
 import type { Response } from "../../flask/wrappers/response.ts";
 import { appRoutes } from "../app-routes.ts";
+import { oneAtATime } from "../one-at-a-time.ts";
 import type { CellRoute } from "../types.ts";
 import { logTime } from "../request-log.ts";
 import type { RequestMessage, WireResponse } from "./protocol.ts";
@@ -31,7 +32,8 @@ export class WorkerServer {
 
   /** The server runner behind `app.run()`: registers the app and reports ready. */
   run(app: ServableApp, options: RunOptions): Promise<RunningServer> {
-    this.#app = app as unknown as Flask;
+    // Requests from the page go through one at a time: the Worker's context store is one slot.
+    this.#app = oneAtATime(app as unknown as Flask);
     this.#port = options.port ?? 5000;
     const url = `http://127.0.0.1:${this.#port}`;
     if (!options.quiet) {

@@ -115,4 +115,35 @@ app.run();
       },
     ],
   },
+  {
+    name: "a view awaits requests to its own app",
+    about:
+      "A view sends requests to its own app (its test client, and app.request) and answers with theirs: the nested requests are let through, the outer one still sees its own request.",
+    files: {
+      "app.ts": `import { Flask, request } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/price/<name>", function price({ name }) {
+  return { name, price: name.length * 2, path: request.path };
+});
+
+app.route("/basket", async function basket() {
+  const client = app.testClient();
+  const tea = (await client.get("/price/tea")).json as { price: number };
+  const coffee = (await (await app.request("/price/coffee")).json()) as { price: number };
+  return \`\${request.path}: \${tea.price + coffee.price}\`;
+});
+
+app.run();
+`,
+    },
+    steps: [
+      { request: "/basket", expect: { status: 200, body: "/basket: 18" } },
+      {
+        request: "/price/tea",
+        expect: { status: 200, json: { name: "tea", path: "/price/tea", price: 6 } },
+      },
+    ],
+  },
 ];

@@ -1,10 +1,12 @@
 /**
- * Requests one at a time, as the server sees them. With a plain context slot (no
- * AsyncLocalStorage), a request that arrives while another awaits would find that request's
- * context still in the slot; so the bootstrap hands the server runner an app whose request
- * entry point (`handleOrDebug`, what the port's node:http server calls per request) waits for
- * the previous request to finish. Calls a view makes into an app (`app.request`) do not go
- * through that entry point, so they never wait for themselves.
+ * Requests one at a time, as the server sees them: the one queue of engines without
+ * AsyncLocalStorage (the in-page Worker, a WebContainer). With a plain context slot, a request
+ * that arrives while another awaits would find that request's context still in the slot; so the
+ * engine hands its server an app whose request entry point (`handleOrDebug`, what a server calls
+ * per incoming request) waits for the previous request to finish, and installs a slot store that
+ * does not queue again (`createSlotStore({ queue: false })`). Calls a view makes into its own app
+ * (`app.testClient()`, `app.request`, `app.fetch`) do not go through that entry point, so they
+ * never wait for themselves.
  */
 
 /** The method the port's node:http server calls once per incoming request. */
