@@ -20,6 +20,9 @@ import type {
   StartOptions,
 } from "./types.ts";
 
+/** The console chunks `output()` keeps of one run (the latest ones). */
+const MAX_KEPT_CHUNKS = 5000;
+
 /** The default longest time a request may run. */
 const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
 
@@ -147,6 +150,9 @@ export abstract class RunningCellBase<Run> implements RunningCell {
   protected print(chunk: ConsoleChunk): void {
     if (chunk.text === "") return;
     this.#output.push(chunk);
+    // An app printing in a loop keeps only its latest output here.
+    if (this.#output.length > MAX_KEPT_CHUNKS * 2)
+      this.#output = this.#output.slice(-MAX_KEPT_CHUNKS);
     for (const listener of this.#consoleListeners) listener(chunk);
   }
 

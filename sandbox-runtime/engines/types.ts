@@ -145,7 +145,7 @@ export interface RunningCell {
   onStatus(listener: (status: CellStatus) => void): () => void;
   /** Listen for console output; returns the unsubscribe function. */
   onConsole(listener: (chunk: ConsoleChunk) => void): () => void;
-  /** Everything printed since the last (re)start. */
+  /** What was printed since the last (re)start: everything, or the latest writes of a long run. */
   output(): ConsoleChunk[];
   /** The app's URL map when it last called `app.run()`; empty until then. */
   routes(): CellRoute[];

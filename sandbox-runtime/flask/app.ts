@@ -15,6 +15,7 @@ import {
 } from "./exceptions.ts";
 import { RuntimeError } from "./globals.ts";
 import { DefaultJSONProvider } from "./json.ts";
+import { KeyError } from "./key-error.ts";
 import { makeResponseFrom, type ResponseValue } from "./make-response.ts";
 import type { TemplateEnvironmentLike } from "./rendering.ts";
 import { createAppTemplateEnvironment } from "./rendering.ts";
@@ -680,14 +681,9 @@ export class Flask extends Scaffold {
       for (const name of names) {
         const byClass = this.errorHandlerSpec.get(name)?.get(c);
         if (!byClass || byClass.size === 0) continue;
-        for (
-          let cls = error.constructor;
-          cls && cls !== Function.prototype;
-          cls = Object.getPrototypeOf(cls)
-        ) {
-          const handler = byClass.get(cls as ErrorClass);
+        for (const cls of pythonMro(error)) {
+          const handler = byClass.get(cls);
           if (handler) return handler;
-          if (cls === Error) break;
         }
       }
     }
@@ -966,6 +962,22 @@ function quoteAnchor(anchor: string): string {
     const ch = String.fromCharCode(byte);
     if (byte < 128 && (/[A-Za-z0-9_.~-]/.test(ch) || safe.includes(ch))) out += ch;
     else out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}
+
+// Python's MRO of the error's class: its JavaScript classes up to Error, with KeyError before
+// Error for Werkzeug's BadRequestKeyError, which Python's `errorhandler(KeyError)` also catches.
+function pythonMro(error: Error): ErrorClass[] {
+  const out: ErrorClass[] = [];
+  for (
+    let cls = error.constructor;
+    cls && cls !== Function.prototype;
+    cls = Object.getPrototypeOf(cls)
+  ) {
+    if (cls === Error && error instanceof KeyError && !out.includes(KeyError)) out.push(KeyError);
+    out.push(cls as ErrorClass);
+    if (cls === Error) break;
   }
   return out;
 }

@@ -2,6 +2,12 @@
  * Werkzeug's data structures: MultiDict, Headers and FileStorage.
  * @see werkzeug/datastructures.py
  */
+import { BadRequestKeyError } from "./exceptions.ts";
+import { itemTarget, withItemAccess } from "./item-access.ts";
+import { KeyError } from "./key-error.ts";
+
+export { KeyError } from "./key-error.ts";
+export type { ItemAccess, WritableItemAccess } from "./item-access.ts";
 
 /** A converter for `get(key, default, type)`: throw (or return NaN) to reject the value. */
 export type TypeConverter<T> = (value: string) => T;
@@ -19,17 +25,39 @@ function convert<T, D>(raw: unknown, type: TypeConverter<T> | undefined, fallbac
 }
 
 /**
- * A dictionary that keeps every value given for a key; `get` returns the first.
+ * A dictionary that keeps every value given for a key; `get` returns the first. A key also reads
+ * as a property, like Python's `d["tag"]`: the first value, or `BadRequestKeyError` (a 400) when
+ * it is missing; `"tag" in d` tells whether it is there. Method names (`get`, `keys`, `size`, …)
+ * are the methods: read such keys with `get`.
  * @example
  * const args = new MultiDict([["tag", "a"], ["tag", "b"]]);
  * args.get("tag"); // "a"
  * args.getList("tag"); // ["a", "b"]
+ * args["tag"]; // "a" (typed through ItemAccess on request.args, request.form, …)
  * @see werkzeug/datastructures.py MultiDict
  */
 export class MultiDict<V = string> implements Iterable<string> {
   #data = new Map<string, V[]>();
 
   constructor(init?: Iterable<readonly [string, V]> | Record<string, V | V[]> | MultiDict<V>) {
+    this.#fill(init);
+    // biome-ignore lint/correctness/noConstructorReturn: the Proxy is what makes keys read as properties
+    return withItemAccess(this, {
+      lookup: (key) => {
+        const list = this.#data.get(key);
+        return list && list.length > 0 ? [true, list[0]] : [false];
+      },
+      keys: () => this.keys(),
+      missing: (key) => new BadRequestKeyError(key),
+      write: (key, value) => this.set(key, value as V),
+      remove: (key) => {
+        if (!this.has(key)) throw new KeyError(key);
+        this.delete(key);
+      },
+    });
+  }
+
+  #fill(init?: Iterable<readonly [string, V]> | Record<string, V | V[]> | MultiDict<V>): void {
     if (!init) return;
     if (init instanceof MultiDict) {
       for (const [k, v] of init.items(true)) this.add(k, v);
@@ -111,6 +139,11 @@ export class MultiDict<V = string> implements Iterable<string> {
     return this.items(multi).map(([, v]) => v);
   }
 
+  /** Like {@link items}: `[key, first value]` pairs, or every pair with `multi`. */
+  entries(multi = false): [string, V][] {
+    return this.items(multi);
+  }
+
   items(multi = false): [string, V][] {
     const out: [string, V][] = [];
     for (const [k, list] of this.#data) {
@@ -146,8 +179,13 @@ export class MultiDict<V = string> implements Iterable<string> {
   }
 }
 
-// The base constructor fills the dict through add(), before subclass fields exist.
+// The base constructor fills the dict through add(), before subclass fields exist; methods run
+// on the Proxy's target, so the mark goes there.
 const frozen = new WeakSet<object>();
+
+function refuse(): never {
+  throw new TypeError("'ImmutableMultiDict' objects are immutable");
+}
 
 /**
  * A MultiDict that cannot be changed, like the request's `args`, `form` and `files`.
@@ -158,28 +196,25 @@ const frozen = new WeakSet<object>();
 export class ImmutableMultiDict<V = string> extends MultiDict<V> {
   constructor(init?: Iterable<readonly [string, V]> | Record<string, V | V[]> | MultiDict<V>) {
     super(init);
-    frozen.add(this);
-  }
-  #refuse(): never {
-    throw new TypeError("'ImmutableMultiDict' objects are immutable");
+    frozen.add(itemTarget(this));
   }
   override add(key: string, value: V): void {
-    if (frozen.has(this)) this.#refuse();
+    if (frozen.has(this)) refuse();
     super.add(key, value);
   }
   override set(key: string, value: V): void {
-    if (frozen.has(this)) this.#refuse();
+    if (frozen.has(this)) refuse();
     super.set(key, value);
   }
   override setList(key: string, values: V[]): void {
-    if (frozen.has(this)) this.#refuse();
+    if (frozen.has(this)) refuse();
     super.setList(key, values);
   }
   override delete(_key: string): boolean {
-    return this.#refuse();
+    return refuse();
   }
   override pop<D = undefined>(_key: string, ..._defaultValue: [D?]): V | D {
-    return this.#refuse();
+    return refuse();
   }
 }
 
@@ -192,19 +227,6 @@ export class ImmutableMultiDict<V = string> extends MultiDict<V> {
 export class CombinedMultiDict<V = string> extends ImmutableMultiDict<V> {
   constructor(dicts: MultiDict<V>[]) {
     super(dicts.flatMap((d) => d.items(true)));
-  }
-}
-
-/**
- * Python's KeyError, thrown where Werkzeug raises it.
- * @example
- * new MultiDict().pop("x"); // throws KeyError "'x'"
- * @see python builtins KeyError
- */
-export class KeyError extends Error {
-  constructor(key: string) {
-    super(`'${key}'`);
-    this.name = "KeyError";
   }
 }
 
@@ -227,6 +249,27 @@ export class Headers implements Iterable<[string, string]> {
 
   constructor(init?: HeadersInit) {
     if (init) this.extend(init);
+    // biome-ignore lint/correctness/noConstructorReturn: the Proxy is what makes names read as properties
+    return withItemAccess(this, {
+      lookup: (key) => {
+        const value = this.get(key);
+        return value === undefined ? [false] : [true, value];
+      },
+      keys: () => this.keys(),
+      missing: (key) => this.missingHeader(key),
+      write: (key, value) => this.set(key, value as string),
+      remove: (key) => this.delete(key),
+    });
+  }
+
+  /** The error `headers["Name"]` throws for a missing header. */
+  protected missingHeader(key: string): Error {
+    return new BadRequestKeyError(key);
+  }
+
+  /** The form names are compared in: lower case. */
+  protected nameKey(key: string): string {
+    return key.toLowerCase();
   }
 
   /** Add every header from `init`, keeping existing ones. */
@@ -255,15 +298,15 @@ export class Headers implements Iterable<[string, string]> {
   get<D>(key: string, defaultValue: D): string | D;
   get<T, D = undefined>(key: string, defaultValue: D, type: TypeConverter<T>): T | D;
   get(key: string, defaultValue?: unknown, type?: TypeConverter<unknown>): unknown {
-    const lower = key.toLowerCase();
-    const hit = this.#list.find(([k]) => k.toLowerCase() === lower);
+    const lower = this.nameKey(key);
+    const hit = this.#list.find(([k]) => this.nameKey(k) === lower);
     if (!hit) return defaultValue;
     return convert(hit[1], type, defaultValue);
   }
 
   getAll(key: string): string[] {
-    const lower = key.toLowerCase();
-    return this.#list.filter(([k]) => k.toLowerCase() === lower).map(([, v]) => v);
+    const lower = this.nameKey(key);
+    return this.#list.filter(([k]) => this.nameKey(k) === lower).map(([, v]) => v);
   }
 
   getList(key: string): string[] {
@@ -284,14 +327,14 @@ export class Headers implements Iterable<[string, string]> {
   set(key: string, value: string | number): void {
     const text = String(value);
     if (/[\r\n]/.test(text)) throw new Error("Header values must not contain newline characters.");
-    const lower = key.toLowerCase();
-    const index = this.#list.findIndex(([k]) => k.toLowerCase() === lower);
+    const lower = this.nameKey(key);
+    const index = this.#list.findIndex(([k]) => this.nameKey(k) === lower);
     if (index === -1) {
       this.#list.push([key, text]);
       return;
     }
     this.#list[index] = [key, text];
-    this.#list = this.#list.filter(([k], i) => i <= index || k.toLowerCase() !== lower);
+    this.#list = this.#list.filter(([k], i) => i <= index || this.nameKey(k) !== lower);
   }
 
   setDefault(key: string, value: string): string {
@@ -302,8 +345,8 @@ export class Headers implements Iterable<[string, string]> {
   }
 
   delete(key: string): void {
-    const lower = key.toLowerCase();
-    this.#list = this.#list.filter(([k]) => k.toLowerCase() !== lower);
+    const lower = this.nameKey(key);
+    this.#list = this.#list.filter(([k]) => this.nameKey(k) !== lower);
   }
 
   /** Werkzeug's spelling of {@link delete}. */
@@ -317,6 +360,11 @@ export class Headers implements Iterable<[string, string]> {
 
   items(): [string, string][] {
     return this.#list.map(([k, v]) => [k, v]);
+  }
+
+  /** Like {@link items}: every `[name, value]` pair, in order. */
+  entries(): [string, string][] {
+    return this.items();
   }
 
   /** The raw list of `[name, value]` pairs, in order. */
@@ -341,6 +389,27 @@ export class Headers implements Iterable<[string, string]> {
 
   toString(): string {
     return `${this.#list.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n`;
+  }
+}
+
+/**
+ * The request's headers, as a WSGI environ holds them: `_` and `-` name the same header, and a
+ * missing one read as `headers["Name"]` is a plain KeyError (a 500), as in Werkzeug 2.2 and 3.x.
+ * @example
+ * request.headers["User-Agent"]; // "curl/8.0"
+ * request.headers.get("user_agent"); // "curl/8.0"
+ * @see werkzeug/datastructures.py EnvironHeaders
+ */
+export class EnvironHeaders extends Headers {
+  protected override missingHeader(key: string): Error {
+    const name = key.toUpperCase().replace(/-/g, "_");
+    return new KeyError(
+      name === "CONTENT_TYPE" || name === "CONTENT_LENGTH" ? name : `HTTP_${name}`,
+    );
+  }
+
+  protected override nameKey(key: string): string {
+    return key.toLowerCase().replace(/_/g, "-");
   }
 }
 

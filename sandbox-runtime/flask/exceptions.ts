@@ -7,6 +7,7 @@
  * abort(403);
  * @see werkzeug/exceptions.py
  */
+import { KEY_ERROR, keyRepr } from "./key-error.ts";
 
 /** Werkzeug's reason phrases, used for `HTTPException.name`. @see werkzeug/http.py HTTP_STATUS_CODES */
 export const HTTP_STATUS_CODES: Readonly<Record<number, string>> = Object.freeze({
@@ -233,13 +234,15 @@ export class BadRequest extends HTTPException {
 }
 
 /**
- * 400 raised by `request.form["missing"]`-style lookups; also a key error.
+ * 400 raised by `request.form["missing"]`-style lookups; also a key error
+ * (`error instanceof KeyError` holds, as Python's `except KeyError` catches it).
  *
  * @example
  * throw new BadRequestKeyError("username");
  * @see werkzeug/exceptions.py BadRequestKeyError
  */
 export class BadRequestKeyError extends BadRequest {
+  readonly [KEY_ERROR] = true;
   /** Show the missing key in the description (Flask turns this on in debug mode). */
   static showException = false;
   /** Per-instance override of `showException`. */
@@ -272,18 +275,7 @@ export class BadRequestKeyError extends BadRequest {
 }
 
 function keyErrorText(args: unknown[]): string {
-  if (args.length === 0) return "";
-  const key = args[0];
-  if (typeof key === "string") {
-    const quote = key.includes("'") && !key.includes('"') ? '"' : "'";
-    const body = key
-      .replace(/\\/g, "\\\\")
-      .replace(/\n/g, "\\n")
-      .replace(/\r/g, "\\r")
-      .replace(/\t/g, "\\t");
-    return quote + (quote === "'" ? body.replace(/'/g, "\\'") : body) + quote;
-  }
-  return String(key);
+  return args.length === 0 ? "" : keyRepr(args[0]);
 }
 
 /**

@@ -10,13 +10,16 @@ export { type ContextStore, createSlotStore } from "./context-store.ts";
 export { AppContext, AppCtxGlobals, RequestContext, type SessionLike } from "./ctx.ts";
 export {
   CombinedMultiDict,
+  EnvironHeaders,
   FileStorage,
   Headers,
   ImmutableMultiDict,
   KeyError,
   MultiDict,
   setFileWriter,
+  type ItemAccess,
   type TypeConverter,
+  type WritableItemAccess,
 } from "./datastructures.ts";
 export { describeError, parseStack, renderDebugPage, type TraceFrame } from "./debug-page.ts";
 export * from "./exceptions.ts";

@@ -41,9 +41,11 @@ export class KeyError extends Error {
     this.name = "KeyError";
     this.key = key;
   }
+}
 
-  // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about; a subclass must not match
-  static override [Symbol.hasInstance](value: unknown): boolean {
+// `this` is the class instanceof asks about: a subclass of KeyError must not match.
+Object.defineProperty(KeyError, Symbol.hasInstance, {
+  value: function hasInstance(this: abstract new (...args: never[]) => unknown, value: unknown) {
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     return (
       this === KeyError &&
@@ -51,5 +53,5 @@ export class KeyError extends Error {
       value !== null &&
       (value as { [KEY_ERROR]?: boolean })[KEY_ERROR] === true
     );
-  }
-}
+  },
+});

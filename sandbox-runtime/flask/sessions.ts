@@ -16,6 +16,9 @@ import type { DigestMethod, KeyDerivation } from "./itsdangerous/signer.ts";
 import type { TimestampSignerOptions } from "./itsdangerous/timestamp-signer.ts";
 import { URLSafeTimedSerializer } from "./itsdangerous/url-safe.ts";
 import { isDict, TaggedJSONSerializer } from "./json-tag.ts";
+import { KeyError } from "./key-error.ts";
+
+export { KeyError } from "./key-error.ts";
 
 /** Session members that are attributes, not stored keys. */
 const STATUS_NAMES = new Set(["modified", "accessed", "new", "permanent"]);
@@ -48,19 +51,6 @@ export class SessionUnavailableError extends Error {
       "The session is unavailable because no secret key was set.  Set the secret_key on the application" +
         " to something unique and secret.",
     );
-  }
-}
-
-/**
- * Python's `KeyError`, thrown by `session.pop(key)` without a default when the key is missing.
- * @example
- * new KeyError("user").message; // "'user'"
- * @see cpython Objects/exceptions.c KeyError
- */
-export class KeyError extends Error {
-  override name = "KeyError";
-  constructor(key: string) {
-    super(`'${key}'`);
   }
 }
 

@@ -6,6 +6,9 @@ import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
 import { buildRequest, type OutgoingRequest, RequestFormError } from "./request-form.ts";
 
+/** The most of an answer's body the builder shows. */
+const MAX_SHOWN_BODY = 100_000;
+
 /** What the builder shows after sending. */
 export interface BuiltAnswer {
   status: number;
@@ -88,7 +91,14 @@ export class RequestBuilderView {
       send(request).then(
         (answer) => {
           const head = answer.headers.map(([name, value]) => `${name}: ${value}`).join("\n");
-          this.#output.textContent = `${answer.status} ${answer.statusText}\n${head}\n\n${answer.body}`;
+          const body =
+            answer.body.length > MAX_SHOWN_BODY
+              ? `${answer.body.slice(0, MAX_SHOWN_BODY)}\n\n${t("cell.bodyCut", {
+                  shown: MAX_SHOWN_BODY.toLocaleString(),
+                  length: answer.body.length.toLocaleString(),
+                })}`
+              : answer.body;
+          this.#output.textContent = `${answer.status} ${answer.statusText}\n${head}\n\n${body}`;
         },
         (error: unknown) => {
           this.#output.textContent = error instanceof Error ? error.message : String(error);

@@ -2,10 +2,13 @@ import { describe, expect, test } from "vitest";
 import {
   abort,
   AssertionError,
+  BadRequest,
+  BadRequestKeyError,
   Flask,
   g,
   Headers,
   jsonify,
+  KeyError,
   makeResponse,
   type MethodNotAllowed,
   type NotFound,
@@ -554,6 +557,77 @@ describe("sessions through the app", () => {
     await expect(app.testClient().get("/")).rejects.toThrow(
       "The session is unavailable because no secret key was set.  Set the secret_key on the application to something unique and secret.",
     );
+  });
+});
+
+describe('missing keys: request.form["key"]', () => {
+  // Flask's test_basic.py test_trapping_of_bad_request_key_errors.
+  test("400 without the key; debug and TRAP_BAD_REQUEST_ERRORS raise it, with the key shown", async () => {
+    const app = makeApp();
+    app.route("/key", function fail() {
+      return request.form.missing_key;
+    });
+    app.route("/abort", function allowAbort() {
+      abort(400);
+    });
+    const c = app.testClient();
+    const rv = await c.get("/key");
+    expect(rv.statusCode).toBe(400);
+    expect(rv.text).not.toContain("missing_key");
+    expect((await c.get("/abort")).statusCode).toBe(400);
+
+    app.debug = true;
+    const error = await c.get("/key").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(KeyError);
+    expect(error).toBeInstanceOf(BadRequest);
+    expect((error as BadRequestKeyError).getDescription()).toContain("missing_key");
+    expect((await c.get("/abort")).statusCode).toBe(400);
+
+    app.debug = false;
+    app.config.TRAP_BAD_REQUEST_ERRORS = true;
+    await expect(c.get("/key")).rejects.toBeInstanceOf(KeyError);
+    await expect(c.get("/abort")).rejects.toBeInstanceOf(BadRequest);
+  });
+
+  test("errorHandler(KeyError) catches a missing form key, as Python's MRO puts KeyError there", async () => {
+    const app = makeApp();
+    app.errorHandler(KeyError, function missing(e: KeyError) {
+      return [`no ${String(e.key)}`, 400];
+    });
+    app.route("/", function index() {
+      return request.args.q;
+    });
+    expect((await app.testClient().get("/")).text).toBe("no q");
+  });
+
+  test('request.headers["X"]: a plain KeyError named as WSGI names it; _ and - are one', async () => {
+    const app = makeApp();
+    app.route("/", function index() {
+      return `${request.headers["X-Token"]} ${request.headers.x_token} ${request.headers.get("x_token")}`;
+    });
+    const c = app.testClient();
+    expect((await c.get("/", { headers: { "X-Token": "t" } })).text).toBe("t t t");
+    const error = await c.get("/").then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(KeyError);
+    expect(error).not.toBeInstanceOf(BadRequest);
+    expect((error as Error).message).toBe("'HTTP_X_TOKEN'");
+  });
+
+  test('response headers: resp.headers["X"] = v sets, reads, deletes; missing is a BadRequestKeyError', () => {
+    const resp = new Response("x");
+    resp.headers["X-Frame-Options"] = "DENY";
+    expect(resp.headers.get("x-frame-options")).toBe("DENY");
+    expect(resp.headers["x-frame-options"]).toBe("DENY");
+    expect("X-Frame-Options" in resp.headers).toBe(true);
+    delete resp.headers["X-Frame-Options"];
+    expect(resp.headers.has("X-Frame-Options")).toBe(false);
+    expect(() => resp.headers["X-Missing"]).toThrow(BadRequestKeyError);
   });
 });
 

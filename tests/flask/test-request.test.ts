@@ -1,5 +1,14 @@
 import { describe, expect, test } from "vitest";
-import { Flask, ImmutableMultiDict, jsonify, MultiDict, request } from "flask";
+import {
+  BadRequestKeyError,
+  Flask,
+  ImmutableMultiDict,
+  type ItemAccess,
+  jsonify,
+  KeyError,
+  MultiDict,
+  request,
+} from "flask";
 
 function app(): Flask {
   const a = new Flask("request_app");
@@ -283,5 +292,98 @@ describe("MultiDict", () => {
     expect(() => d.pop("a")).toThrow("'a'");
     expect([...d]).toEqual(["b"]);
     expect(new ImmutableMultiDict({ k: ["1", "2"] }).getList("k")).toEqual(["1", "2"]);
+  });
+});
+
+describe("MultiDict keys as properties (Python's d[key])", () => {
+  test("a present key gives its first value; a missing one is a BadRequestKeyError", () => {
+    const d = new MultiDict([
+      ["tag", "a"],
+      ["tag", "b"],
+      ["x-y", "1"],
+    ]) as MultiDict & ItemAccess<string>;
+    expect(d.tag).toBe("a");
+    expect(d.tag).toBe("a");
+    expect(d["x-y"]).toBe("1");
+    expect(() => d.nope).toThrow(BadRequestKeyError);
+    expect(() => d.nope).toThrow(KeyError);
+    try {
+      d.nope;
+    } catch (e) {
+      expect((e as BadRequestKeyError).key).toBe("nope");
+      expect((e as BadRequestKeyError).args).toEqual(["nope"]);
+    }
+  });
+
+  test("methods, getters, symbols, JSON, spreading and promises keep working", async () => {
+    const d = new MultiDict([
+      ["a", "1"],
+      ["a", "2"],
+      ["b", "3"],
+    ]);
+    expect(d.get("a")).toBe("1");
+    expect(d.getList("a")).toEqual(["1", "2"]);
+    expect(d.has("b")).toBe(true);
+    expect(d.keys()).toEqual(["a", "b"]);
+    expect(d.entries()).toEqual([
+      ["a", "1"],
+      ["b", "3"],
+    ]);
+    expect(d.size).toBe(2);
+    expect([...d]).toEqual(["a", "b"]);
+    expect(JSON.stringify(d)).toBe('{"a":"1","b":"3"}');
+    expect(Object.keys(d)).toEqual(["a", "b"]);
+    expect({ ...d }).toEqual({ a: "1", b: "3" });
+    expect(await Promise.resolve(d)).toBe(d);
+    expect(d).toBeInstanceOf(MultiDict);
+    expect(String(d)).toBe("[object Object]");
+  });
+
+  test("`in` tells presence; writing and deleting act as Python's d[k] = v and del d[k]", () => {
+    const d = new MultiDict([["a", "1"]]) as MultiDict & { [key: string]: string };
+    expect("a" in d).toBe(true);
+    expect("b" in d).toBe(false);
+    d.b = "2";
+    expect(d.getList("b")).toEqual(["2"]);
+    delete d.a;
+    expect(d.has("a")).toBe(false);
+    expect(() => {
+      delete d.zz;
+    }).toThrow(KeyError);
+  });
+
+  test("an ImmutableMultiDict refuses writes through properties too", () => {
+    const d = new ImmutableMultiDict([["a", "1"]]) as ImmutableMultiDict & {
+      [key: string]: string;
+    };
+    expect(d.a).toBe("1");
+    expect(() => {
+      d.a = "2";
+    }).toThrow("'ImmutableMultiDict' objects are immutable");
+    expect(() => {
+      delete d.a;
+    }).toThrow("'ImmutableMultiDict' objects are immutable");
+  });
+
+  test("request.form, args, files, values and cookies read keys; a missing one answers 400", async () => {
+    const a = new Flask("item_access");
+    a.route("/", { methods: ["POST"] }, function index() {
+      return jsonify({
+        name: request.form.name,
+        q: request.args.q,
+        v: request.values.q,
+        theme: request.cookies.theme,
+        has: ["name" in request.form, "nope" in request.form],
+      });
+    });
+    const c = a.testClient();
+    c.setCookie("theme", "dark");
+    const ok = await c.post("/?q=1", { data: { name: "ada" } });
+    expect(ok.json).toEqual({ name: "ada", q: "1", v: "1", theme: "dark", has: [true, false] });
+    const missing = await c.post("/?q=1", { data: { other: "x" } });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.text).toContain(
+      "The browser (or proxy) sent a request that this server could not understand.",
+    );
   });
 });

@@ -59,6 +59,49 @@ export function previewErrorPage(
   };
 }
 
+/** The largest body the preview shows whole; a larger one is cut (see `limitPreviewBody`). */
+export const PREVIEW_BODY_LIMIT = 2 * 1024 * 1024;
+
+const TEXTUAL = /^\s*(text\/|application\/(json|xml|javascript)|[^;]*\+(json|xml))/i;
+
+/**
+ * An answer as the preview can show it without stalling the page: a body up to `limit` bytes is
+ * left alone; a longer text body is cut to `limit` bytes with a line saying so, and any other
+ * longer body is replaced by a short page saying how large it was. The app's own answer (for
+ * checks, the inspector and the request builder) is not changed.
+ * @example
+ * limitPreviewBody(fiftyMegabytes).body.length <= PREVIEW_BODY_LIMIT + 200; // true
+ */
+export function limitPreviewBody(
+  response: WireResponse,
+  limit: number = PREVIEW_BODY_LIMIT,
+): WireResponse {
+  if (response.body.length <= limit) return response;
+  const size = `${(response.body.length / 1024 / 1024).toFixed(1)} MB`;
+  const shown = `${(limit / 1024 / 1024).toFixed(1)} MB`;
+  const type = response.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? "";
+  const headers = response.headers.filter(([name]) => name.toLowerCase() !== "content-length");
+  if (!TEXTUAL.test(type)) {
+    const page = previewErrorPage(
+      response.status,
+      response.statusText,
+      `The answer's body is ${size} of ${type || "data"}; the preview shows bodies up to ${shown}.`,
+    );
+    return { ...page, status: response.status, statusText: response.statusText };
+  }
+  // Cut on a character boundary: drop the bytes of a character the cut would split.
+  let end = limit;
+  while (end > 0 && (response.body[end]! & 0xc0) === 0x80) end -= 1;
+  const note = /html/i.test(type)
+    ? `\n<hr><p><strong>The preview shows the first ${shown} of this ${size} answer.</strong></p>\n`
+    : `\n\n[The preview shows the first ${shown} of this ${size} answer.]\n`;
+  const tail = new TextEncoder().encode(note);
+  const body = new Uint8Array(end + tail.length);
+  body.set(response.body.subarray(0, end));
+  body.set(tail, end);
+  return { ...response, headers, body };
+}
+
 /** The colour scheme a preview document is shown in. */
 export type PreviewScheme = "light" | "dark";
 

@@ -18,6 +18,7 @@ import type {
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
 import { PreviewCookieJar } from "./cookie-jar.ts";
 import {
+  limitPreviewBody,
   type PreviewScheme,
   previewErrorPage,
   previewHeaders,
@@ -208,12 +209,12 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
       );
       this.#jar.store(res.cookies, request.path);
       const wire = withPreviewScheme(
-        {
+        limitPreviewBody({
           status: res.status,
           statusText: res.statusText,
           headers: previewHeaders(res.headers, prefix),
           body: res.body,
-        },
+        }),
         this.#options.previewScheme?.() ?? "light",
       );
       return { wire, response: res };

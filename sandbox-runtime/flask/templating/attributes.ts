@@ -1,3 +1,5 @@
+import { readItem } from "../item-access.ts";
+
 /**
  * Look up `obj.attr` or `obj[key]` as Jinja's `environment.getitem`/`getattr` do; missing → undefined.
  * @example getItem({ a: 1 }, "a") // 1
@@ -6,6 +8,8 @@
 export function getItem(obj: unknown, key: unknown): unknown {
   if (obj === undefined || obj === null) return undefined;
   if (obj instanceof Map) return obj.get(key);
+  const item = readItem(obj, String(key));
+  if (item) return item[0] ? item[1] : undefined;
   if (typeof key === "number" && key < 0 && (Array.isArray(obj) || typeof obj === "string")) {
     return (obj as ArrayLike<unknown>)[obj.length + key];
   }

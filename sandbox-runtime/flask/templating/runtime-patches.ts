@@ -1,4 +1,5 @@
 import { installAutoescapeTag } from "./autoescape-tag.ts";
+import { itemTarget, readItem } from "../item-access.ts";
 import { installIncludeStatement } from "./include-statement.ts";
 import { splitKeywordArgs, takesRawKeywords, wantsRawKeywords } from "./keywords.ts";
 import { installLoopExtras } from "./loop-extras.ts";
@@ -79,6 +80,10 @@ export function installJinjaRuntime(): void {
     }
     const name = String(key);
     if (prefersPythonMethod(obj, name)) return pythonMethod(obj, name);
+    // Jinja falls back from the attribute to the item: `request.args.q`, `request.headers.host`;
+    // a missing key is Undefined there, not the BadRequestKeyError a view's `args.q` raises.
+    const item = readItem(obj, name);
+    if (item && !(name in itemTarget(obj as object))) return item[0] ? item[1] : undefined;
     if (obj instanceof Map && obj.has(key)) return obj.get(key);
     const value = (obj as Record<string, unknown>)[name];
     if (wantsRawKeywords(value)) return value;

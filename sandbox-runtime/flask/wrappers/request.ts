@@ -5,9 +5,11 @@
 
 import {
   CombinedMultiDict,
+  EnvironHeaders,
   type FileStorage,
-  Headers,
+  type Headers,
   ImmutableMultiDict,
+  type ItemAccess,
 } from "../datastructures.ts";
 import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
 import { parseFormBody, parseHeaderOptions } from "../form-parser.ts";
@@ -128,6 +130,13 @@ export async function readBody(
   return out;
 }
 
+/** A request MultiDict whose keys also read as properties (`request.form["name"]`). */
+export type RequestDict<V> = ImmutableMultiDict<V> & ItemAccess<V>;
+
+function requestDict<V>(items: Iterable<readonly [string, V]>): RequestDict<V> {
+  return new ImmutableMultiDict(items) as RequestDict<V>;
+}
+
 /**
  * The incoming request: URL parts, headers, cookies, query args, form, files and JSON.
  * The body is read before the view runs, so `form`, `json` and `data` are plain properties.
@@ -140,11 +149,11 @@ export class Request {
   #url: URL;
   #body: RequestBody;
   #init: RequestInit;
-  #headers: Headers;
-  #args?: ImmutableMultiDict<string>;
-  #form?: ImmutableMultiDict<string>;
-  #files?: ImmutableMultiDict<FileStorage>;
-  #cookies?: ImmutableMultiDict<string>;
+  #headers: EnvironHeaders & ItemAccess<string>;
+  #args?: RequestDict<string>;
+  #form?: RequestDict<string>;
+  #files?: RequestDict<FileStorage>;
+  #cookies?: RequestDict<string>;
   #json: [unknown, unknown] = [undefined, undefined];
   #jsonLoaded: [boolean, boolean] = [false, false];
   #formConsumed = false;
@@ -165,7 +174,10 @@ export class Request {
     this.#body = body;
     this.#init = init;
     this.method = web.method.toUpperCase();
-    this.#headers = new Headers(web.headers);
+    this.#headers = new EnvironHeaders() as EnvironHeaders & ItemAccess<string>;
+    // A web Request hides its Host header; a WSGI environ always has HTTP_HOST.
+    if (!web.headers.has("Host")) this.#headers.add("Host", this.#url.host);
+    this.#headers.extend(web.headers);
   }
 
   /**
@@ -183,7 +195,8 @@ export class Request {
     return this.#web;
   }
 
-  get headers(): Headers {
+  /** The headers; `request.headers["Name"]` reads one (a missing one is a KeyError, a 500). */
+  get headers(): EnvironHeaders & ItemAccess<string> {
     return this.#headers;
   }
 
@@ -301,16 +314,15 @@ export class Request {
     return this.#init.maxContentLength ?? null;
   }
 
-  /** The query string as a MultiDict. */
-  get args(): ImmutableMultiDict<string> {
-    this.#args ??= new ImmutableMultiDict(parseQuery(this.queryString));
+  /** The query string as a MultiDict; `request.args["q"]` is a 400 when `q` is missing. */
+  get args(): RequestDict<string> {
+    this.#args ??= requestDict(parseQuery(this.queryString));
     return this.#args;
   }
 
-  get cookies(): ImmutableMultiDict<string> {
-    this.#cookies ??= new ImmutableMultiDict(
-      parseCookie(this.#headers.getAll("Cookie").join("; ")),
-    );
+  /** The cookies the client sent; `request.cookies["name"]` is a 400 when it is missing. */
+  get cookies(): RequestDict<string> {
+    this.#cookies ??= requestDict(parseCookie(this.#headers.getAll("Cookie").join("; ")));
     return this.#cookies;
   }
 
@@ -324,8 +336,8 @@ export class Request {
     const mt = this.mimetype;
     const isForm = mt === "application/x-www-form-urlencoded" || mt === "multipart/form-data";
     if (!isForm) {
-      this.#form = new ImmutableMultiDict();
-      this.#files = new ImmutableMultiDict();
+      this.#form = requestDict<string>([]);
+      this.#files = requestDict<FileStorage>([]);
       return;
     }
     const bytes = this.#bytes();
@@ -336,25 +348,27 @@ export class Request {
       // Werkzeug's form parser is silent by default: a broken body gives empty form data.
     }
     this.#formConsumed = true;
-    this.#form = new ImmutableMultiDict(parsed.form);
-    this.#files = new ImmutableMultiDict(parsed.files);
+    this.#form = requestDict(parsed.form);
+    this.#files = requestDict(parsed.files);
   }
 
-  /** Fields of a urlencoded or multipart body. */
-  get form(): ImmutableMultiDict<string> {
+  /** Fields of a urlencoded or multipart body; `request.form["name"]` is a 400 when missing. */
+  get form(): RequestDict<string> {
     this.#loadForm();
-    return this.#form as ImmutableMultiDict<string>;
+    return this.#form as RequestDict<string>;
   }
 
-  /** Uploaded files of a multipart body. */
-  get files(): ImmutableMultiDict<FileStorage> {
+  /** Uploaded files of a multipart body; `request.files["photo"]` is a 400 when missing. */
+  get files(): RequestDict<FileStorage> {
     this.#loadForm();
-    return this.#files as ImmutableMultiDict<FileStorage>;
+    return this.#files as RequestDict<FileStorage>;
   }
 
   /** `args` and `form` together; for GET only `args`, as in Werkzeug 2.0+. */
-  get values(): CombinedMultiDict<string> {
-    return new CombinedMultiDict(this.method === "GET" ? [this.args] : [this.args, this.form]);
+  get values(): CombinedMultiDict<string> & ItemAccess<string> {
+    return new CombinedMultiDict(
+      this.method === "GET" ? [this.args] : [this.args, this.form],
+    ) as CombinedMultiDict<string> & ItemAccess<string>;
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 
 import { isResourceModified, parseEtags, quoteEtag, unquoteEtag } from "../conditional.ts";
-import { Headers, type HeadersInit } from "../datastructures.ts";
+import { Headers, type HeadersInit, type WritableItemAccess } from "../datastructures.ts";
 import { RequestedRangeNotSatisfiable } from "../exceptions.ts";
 import { parseHeaderOptions } from "../form-parser.ts";
 import { type CookieOptions, dumpCookie, httpDate } from "../http.ts";
@@ -125,7 +125,8 @@ export class Response {
   #text: string | null = null;
   #textLength = 0;
   #stream: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | null = null;
-  readonly headers: Headers;
+  /** The headers; `resp.headers["X-Name"] = "v"` sets one, as in Flask. */
+  readonly headers: Headers & WritableItemAccess<string>;
   /** Leave the body alone (sendFile sets it). */
   directPassthrough = false;
   /** Work to run once the body has been sent (Werkzeug's `call_on_close`). */
@@ -140,7 +141,7 @@ export class Response {
       typeof statusOrInit === "object" && statusOrInit !== null
         ? statusOrInit
         : { status: statusOrInit, headers };
-    this.headers = new Headers(init.headers);
+    this.headers = new Headers(init.headers) as Headers & WritableItemAccess<string>;
     if (init.status !== undefined && init.status !== null) this.status = init.status;
     if (init.directPassthrough) this.directPassthrough = true;
     if (init.raw) {

@@ -50,6 +50,9 @@ export default {
   "cell.reload": "Reload",
   "cell.routes": "Pages of the app",
   "cell.console": "Console",
+  "cell.consoleDropped":
+    "{dropped} earlier lines are not shown: the console keeps the last {kept}.",
+  "cell.bodyCut": "[Only the first {shown} of {length} characters are shown.]",
   "cell.consoleEmpty": "The app has printed nothing yet.",
   "cell.inspector": "Requests and responses",
   "cell.inspectorEmpty": "No requests yet.",

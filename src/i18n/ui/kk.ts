@@ -50,6 +50,9 @@ export default {
   "cell.reload": "Қайта жүктеу",
   "cell.routes": "Қосымшаның беттері",
   "cell.console": "Консоль",
+  "cell.consoleDropped":
+    "Алдыңғы {dropped} қатар көрсетілмейді: консоль тек соңғы {kept} қатарды сақтайды.",
+  "cell.bodyCut": "[{length} таңбаның тек алғашқы {shown} таңбасы көрсетілген.]",
   "cell.consoleEmpty": "Қосымша әзірге ештеңе шығарған жоқ.",
   "cell.inspector": "Сұраулар мен жауаптар",
   "cell.inspectorEmpty": "Әзірге сұрау жоқ.",

@@ -50,6 +50,9 @@ export default {
   "cell.reload": "Įkelti iš naujo",
   "cell.routes": "Aplikacijos puslapiai",
   "cell.console": "Konsolė",
+  "cell.consoleDropped":
+    "Ankstesnių eilučių nerodoma: {dropped}. Konsolė laiko tik paskutines {kept}.",
+  "cell.bodyCut": "[Rodomi tik pirmieji {shown} ženklai iš {length}.]",
   "cell.consoleEmpty": "Aplikacija dar nieko neišspausdino.",
   "cell.inspector": "Užklausos ir atsakymai",
   "cell.inspectorEmpty": "Užklausų dar nėra.",
