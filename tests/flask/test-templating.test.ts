@@ -889,3 +889,37 @@ describe("documented differences from Jinja", () => {
     ).toBe("2|4|0|2.67");
   });
 });
+
+describe("attribute lookup falls back to item lookup, as Jinja's getattr does", () => {
+  it("reads MultiDict, Headers and dict keys as attributes and items; missing ones are Undefined", async () => {
+    const { Headers, MultiDict } = await import("../../sandbox-runtime/flask/datastructures.ts");
+    const env = createTemplateEnvironment({ files: { readText: () => null } });
+    const ctx = {
+      args: new MultiDict([
+        ["q", "a"],
+        ["q", "b"],
+      ]),
+      headers: new Headers({ Host: "localhost", "X-Token": "t" }),
+      m: new Map([["key", "v"]]),
+    };
+    // Expected strings rendered by Jinja 3.1 with the same values (Werkzeug MultiDict, Headers, dict).
+    expect(
+      env.renderString(
+        '{{ args.q }}|{{ args["q"] }}|{{ args.get("q") }}|[{{ args.zz }}]|{{ args.get("zz") }}|{{ args.getlist("q") }}',
+        ctx,
+      ),
+    ).toBe("a|a|a|[]|None|[&#39;a&#39;, &#39;b&#39;]");
+    expect(
+      env.renderString(
+        '{{ headers.host }}|{{ headers["X-Token"] }}|{{ headers.get("x-token") }}|[{{ headers.nope }}]',
+        ctx,
+      ),
+    ).toBe("localhost|t|t|[]");
+    expect(
+      env.renderString('{{ m.key }}|{{ m["key"] }}|[{{ m.nope }}]|{{ m.nope is defined }}', ctx),
+    ).toBe("v|v|[]|False");
+    expect(
+      env.renderString("{{ [args] | map(attribute='q') | list }}|{{ args | attr('q') }}", ctx),
+    ).toBe("[&#39;a&#39;]|");
+  });
+});

@@ -1,3 +1,4 @@
+import { itemTarget, readItem } from "../item-access.ts";
 import { getItem, makeAttrGetter, pyCompare, toList } from "./attributes.ts";
 import { htmlSafeJsonDumps } from "./json-dumps.ts";
 import { bindArgs, splitKeywordArgs } from "./keywords.ts";
@@ -208,7 +209,13 @@ function selectOrReject(
 export function jinjaFilters(): Record<string, Filter> {
   const filters: Record<string, Filter> = {
     abs: (value) => Math.abs(Number(value)),
-    attr: (value, name) => getItem(value, name),
+    // Jinja's attr filter is getattr only: a MultiDict's or Headers' keys are items, not attributes.
+    attr: (value, name) =>
+      readItem(value, String(name))
+        ? String(name) in itemTarget(value as object)
+          ? (value as Record<string, unknown>)[String(name)]
+          : undefined
+        : getItem(value, name),
     batch(value, ...args) {
       const [linecount, fillWith] = bindArgs(args, ["linecount", "fill_with"], [undefined, null]);
       const size = Number(linecount);
