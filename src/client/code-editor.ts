@@ -13,11 +13,12 @@ import {
 import { javascript } from "@codemirror/lang-javascript";
 import {
   bracketMatching,
-  defaultHighlightStyle,
+  HighlightStyle,
   indentOnInput,
   syntaxHighlighting,
 } from "@codemirror/language";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
+import { tags } from "@lezer/highlight";
 import {
   drawSelection,
   EditorView,
@@ -36,6 +37,38 @@ export interface CodeEditorOptions {
   onRun?: () => void;
   onEscape?: () => void;
 }
+
+/**
+ * Token colours as CSS variables (`--tok-*`, set in `cell-live.css` for the light and the dark
+ * theme, each at least 4.5:1 on the editor's background), so the live editor follows the page's
+ * theme and matches the highlighted code shown before it.
+ */
+const highlightStyle = HighlightStyle.define([
+  {
+    tag: [tags.keyword, tags.operatorKeyword, tags.modifier, tags.controlKeyword],
+    color: "var(--tok-keyword)",
+  },
+  { tag: [tags.string, tags.special(tags.string), tags.regexp], color: "var(--tok-string)" },
+  {
+    tag: [tags.comment, tags.lineComment, tags.blockComment],
+    color: "var(--tok-comment)",
+    fontStyle: "italic",
+  },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: "var(--tok-constant)" },
+  {
+    tag: [
+      tags.function(tags.variableName),
+      tags.function(tags.propertyName),
+      tags.className,
+      tags.typeName,
+    ],
+    color: "var(--tok-function)",
+  },
+  { tag: [tags.propertyName, tags.attributeName], color: "var(--tok-constant)" },
+  { tag: [tags.tagName, tags.heading], color: "var(--tok-tag)" },
+  { tag: [tags.definition(tags.variableName), tags.self], color: "var(--tok-variable)" },
+  { tag: tags.invalid, color: "var(--tok-keyword)", textDecoration: "underline" },
+]);
 
 // TypeScript is in nearly every cell; templates and stylesheets are rarer, so their languages
 // load when a cell has such a file.
@@ -64,7 +97,7 @@ export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions
     indentOnInput(),
     bracketMatching(),
     highlightActiveLine(),
-    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    syntaxHighlighting(highlightStyle),
     language.of(wanted instanceof Promise ? [] : wanted),
     keymap.of([
       {

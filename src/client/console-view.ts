@@ -85,26 +85,41 @@ export class ConsoleView {
     const pending = this.#pending;
     this.#pending = [];
     if (this.#keptLines === 0) this.#output.replaceChildren();
-    // Only the last lines of a long burst are ever drawn.
+    // Only the last lines of a long burst are ever drawn, one element per run of a stream.
     let budget = MAX_CONSOLE_LINES;
-    const drawn: Chunk[] = [];
-    for (let i = pending.length - 1; i >= 0 && budget > 0; i--) {
+    let first = pending.length;
+    while (first > 0 && budget > 0) {
+      first -= 1;
+      budget -= pending[first]!.lines.length;
+    }
+    for (let i = 0; i < first; i++) this.#droppedLines += pending[i]!.lines.length;
+    const runs: Chunk[] = [];
+    for (let i = first; i < pending.length; i++) {
       const chunk = pending[i]!;
-      const lines = chunk.lines.length > budget ? chunk.lines.slice(-budget) : chunk.lines;
-      this.#droppedLines += chunk.lines.length - lines.length;
-      drawn.unshift({ stream: chunk.stream, lines });
-      budget -= lines.length;
+      let lines = chunk.lines;
+      if (i === first && budget < 0) {
+        this.#droppedLines += -budget;
+        lines = lines.slice(-budget);
+      }
+      const last = runs.at(-1);
+      if (last && last.stream === chunk.stream) last.lines.push(...lines);
+      else runs.push({ stream: chunk.stream, lines: [...lines] });
     }
-    for (let i = 0; i < pending.length - drawn.length; i++) {
-      this.#droppedLines += pending[i]!.lines.length;
+    for (const run of runs) {
+      const previous = this.#kept.at(-1);
+      const span = this.#output.lastElementChild;
+      if (previous && span && previous.stream === run.stream) {
+        // The same stream as the last line drawn: extend its element.
+        previous.lines.push(...run.lines);
+        span.append(`${run.lines.join("\n")}\n`);
+      } else {
+        this.#output.append(
+          el("span", { class: `cell-${run.stream}` }, `${run.lines.join("\n")}\n`),
+        );
+        this.#kept.push(run);
+      }
+      this.#keptLines += run.lines.length;
     }
-    const fragment = document.createDocumentFragment();
-    for (const chunk of drawn) {
-      fragment.append(el("span", { class: `cell-${chunk.stream}` }, `${chunk.lines.join("\n")}\n`));
-      this.#kept.push(chunk);
-      this.#keptLines += chunk.lines.length;
-    }
-    this.#output.append(fragment);
     while (this.#keptLines > MAX_CONSOLE_LINES) {
       const first = this.#kept[0]!;
       const over = this.#keptLines - MAX_CONSOLE_LINES;

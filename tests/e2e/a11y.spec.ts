@@ -81,3 +81,21 @@ for (const locale of locales) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test("dark: a live editor's code passes the contrast check", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/en/routing/");
+  const cell = page.locator('figure[data-cell="routing/http-methods"]');
+  await cell.locator("pre.astro-code").first().click();
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await expect(editor).toBeVisible();
+  // Every kind of token is there: keywords, strings, names, numbers, comments.
+  await expect(editor.locator("span").first()).toBeVisible();
+  const { violations } = await new AxeBuilder({ page })
+    .include('figure[data-cell="routing/http-methods"] .cell-editor')
+    .withRules(["color-contrast"])
+    .analyze();
+  expect(
+    violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary}`)),
+  ).toEqual([]);
+});
