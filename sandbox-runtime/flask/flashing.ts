@@ -3,6 +3,7 @@
  * @see flask/helpers.py flash, get_flashed_messages
  */
 import { requestContextOrThrow } from "./globals.ts";
+import { tuple } from "./json-tag.ts";
 
 type Flash = [string, string];
 
@@ -22,14 +23,15 @@ export function flash(message: string, category = "message"): void {
   const current = (
     typeof session.get === "function" ? session.get("_flashes", []) : (session._flashes ?? [])
   ) as Flash[];
+  // Flask stores `(category, message)` tuples: the cookie carries them with the ` t` tag.
   // Reassigning (not pushing) marks the session modified, as in Flask.
-  session._flashes = [...current, [category, message]];
+  session._flashes = [...current, tuple(category, message)];
 }
 
 /**
  * The flashed messages, removed from the session on first read (and cached for the request).
  * @example
- * getFlashedMessages({ withCategories: true, categoryFilter: ["error"] }); // [["error", "Oops"]]
+ * getFlashedMessages({ withCategories: true, categoryFilter: ["error"] }); // [("error", "Oops")] as tuples
  * @see flask/helpers.py get_flashed_messages
  */
 export function getFlashedMessages(options?: {
@@ -58,7 +60,7 @@ export function getFlashedMessages(
     const wasAccessed = session.accessed;
     if ("_flashes" in session) {
       flashes = (session.pop("_flashes") as Flash[]).map(
-        (f) => [String(f[0]), String(f[1])] as Flash,
+        (f) => tuple(String(f[0]), String(f[1])) as Flash,
       );
     } else {
       session.accessed = wasAccessed;
@@ -69,6 +71,6 @@ export function getFlashedMessages(
   const filter = options.categoryFilter ?? [];
   const picked = filter.length > 0 ? flashes.filter((f) => filter.includes(f[0])) : flashes;
   return options.withCategories
-    ? picked.map((f) => [f[0], f[1]] as Flash)
+    ? picked.map((f) => tuple(f[0], f[1]) as Flash)
     : picked.map((f) => f[1]);
 }

@@ -37,6 +37,18 @@ export function tuple<T extends unknown[]>(...items: T): Readonly<T> {
 }
 
 /**
+ * Mark an existing array as a tuple in place (for arrays built elsewhere, such as a template's
+ * `dict.items()` pairs), so it prints and serializes as one.
+ * @example
+ * markTuple(["a", 1]); // serialized as {" t":["a",1]}
+ * @see flask/json/tag.py TagTuple
+ */
+export function markTuple<T extends unknown[]>(items: T): T {
+  tuples.add(items);
+  return items;
+}
+
+/**
  * Whether a value was made by `tuple` (or loaded from a ` t` tag).
  * @example
  * isTuple(tuple(1)); // true

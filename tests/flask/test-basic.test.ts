@@ -1,3 +1,4 @@
+import { inflateSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import {
   abort,
@@ -5,7 +6,9 @@ import {
   BadRequest,
   BadRequestKeyError,
   Flask,
+  flash,
   g,
+  getFlashedMessages,
   Headers,
   jsonify,
   KeyError,
@@ -628,6 +631,49 @@ describe('missing keys: request.form["key"]', () => {
     delete resp.headers["X-Frame-Options"];
     expect(resp.headers.has("X-Frame-Options")).toBe(false);
     expect(() => resp.headers["X-Missing"]).toThrow(BadRequestKeyError);
+  });
+});
+
+describe("flashes in the session cookie", () => {
+  test("a cookie real Flask 2.2 wrote with flashes loads, and getFlashedMessages returns them", async () => {
+    // Written by Flask 2.2's test client (secret "kolba-flash-secret", timestamp 1700000000) for
+    // flash("Profile saved", "success"); flash("Password too short", "error"); flash("Plain").
+    const cookie =
+      ".eJxNzDEKgDAQRNGrhK1zAk9hL0EW3WggurATtRDvblIIVlP8x9w0xsxYBdQNN7lSh3BMkwDkqTeNKYsDnzJTePxHxEytAQYutdkVVYdVrfzVVl94keYyp72m8LySDSZD.ZVPxAA.hnWd74eZgJ82Rfp8vZ3llsTlcpY";
+    const app = makeApp();
+    app.secretKey = "kolba-flash-secret";
+    // The signature's age is checked against the permanent lifetime, as Flask does.
+    app.permanentSessionLifetime = 100 * 365 * 24 * 3600;
+    app.route("/", function index() {
+      return jsonify({
+        all: getFlashedMessages({ withCategories: true }),
+        errors: getFlashedMessages({ categoryFilter: ["error"] }),
+      });
+    });
+    const res = await app.testClient().get("/", { headers: { Cookie: `session=${cookie}` } });
+    expect(res.json).toEqual({
+      all: [
+        ["success", "Profile saved"],
+        ["error", "Password too short"],
+        ["message", "Plain"],
+      ],
+      errors: ["Password too short"],
+    });
+  });
+
+  test("flash stores (category, message) tuples, written with Flask's ' t' tag", async () => {
+    const app = makeApp();
+    app.secretKey = "dev";
+    app.route("/", function index() {
+      flash("Saved", "success");
+      return "";
+    });
+    const res = await app.testClient().get("/");
+    const value = /session=([^;]+)/.exec(res.headers.get("Set-Cookie") ?? "")?.[1] ?? "";
+    const payload = value.startsWith(".") ? value.slice(1) : value;
+    let raw = Buffer.from(payload.split(".")[0] ?? "", "base64url");
+    if (value.startsWith(".")) raw = inflateSync(raw);
+    expect(raw.toString("utf8")).toBe('{"_flashes":[{" t":["success","Saved"]}]}');
   });
 });
 

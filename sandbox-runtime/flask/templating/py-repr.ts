@@ -1,6 +1,5 @@
+import { isTuple, markTuple } from "../json-tag.ts";
 import { hasHtml, isSafe } from "./markup.ts";
-
-const tuples = new WeakSet<readonly unknown[]>();
 
 /**
  * Mark an array as a Python tuple, so it prints as `('a', 1)` (dict items, dictsort, groupby).
@@ -8,8 +7,7 @@ const tuples = new WeakSet<readonly unknown[]>();
  * @see Objects/tupleobject.c tuple_repr
  */
 export function tuple<T extends unknown[]>(items: T): T {
-  tuples.add(items);
-  return items;
+  return markTuple(items);
 }
 
 function isPlainObject(value: object): boolean {
@@ -82,7 +80,7 @@ export function pyStr(value: unknown, nested = false): string {
   if (isSafe(value)) return String(value);
   if (hasHtml(value)) return value.__html__();
   if (value instanceof Date) return pyDatetime(value);
-  if (Array.isArray(value) && tuples.has(value)) {
+  if (Array.isArray(value) && isTuple(value)) {
     return value.length === 1
       ? `(${pyRepr(value[0])},)`
       : `(${value.map((item) => pyRepr(item)).join(", ")})`;

@@ -88,6 +88,8 @@ function compareCookies(flask: Result, port: Result, push: Push): void {
     if (x.name !== y.name) push(`${field}.name`, x.name, y.name);
     if (x.value !== y.value) push(`${field}.value`, x.value, y.value);
     if (!sameData(x.session, y.session)) push(`${field}.session`, x.session, y.session);
+    // Equal data can still be written differently (key order, tuple tags).
+    else if (x.payload !== y.payload) push(`${field}.payload`, x.payload, y.payload);
     if (!sameData(x.attributes, y.attributes))
       push(`${field}.attributes`, x.attributes, y.attributes);
   }

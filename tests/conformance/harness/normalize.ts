@@ -5,7 +5,7 @@
  * @see werkzeug/test.py TestResponse
  */
 import { createHash } from "node:crypto";
-import { decodeSession } from "./session-cookie.ts";
+import { decodeSession, sessionPayload } from "./session-cookie.ts";
 
 export const DEFAULT_HEADERS = [
   "content-type",
@@ -26,6 +26,7 @@ export type SetCookie = {
   name: string;
   value: string;
   attributes: Record<string, string | true>;
+  payload?: string;
   session?: Record<string, unknown>;
 };
 export type Body =
@@ -91,6 +92,7 @@ export function parseSetCookie(header: string, requestTime: number): SetCookie {
   const session = decodeSession(value);
   if (session !== undefined) {
     cookie.value = "<session>";
+    cookie.payload = sessionPayload(value);
     cookie.session = session;
   }
   return cookie;

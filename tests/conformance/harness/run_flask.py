@@ -167,7 +167,7 @@ def untag(value):
         if len(value) == 1:
             [(key, inner)] = value.items()
             if key == " t":
-                return [untag(v) for v in inner]
+                return {"$tuple": [untag(v) for v in inner]}
             if key == " di":
                 return {k: untag(v) for k, v in inner.items()}
             if key == " b":
@@ -180,6 +180,14 @@ def untag(value):
                 return {"$date": inner}
         return {k: untag(v) for k, v in value.items()}
     return value
+
+
+def session_payload(value):
+    """The tagged JSON text a session cookie carries, byte for byte (after zlib, if used)."""
+    compressed = value.startswith(".")
+    payload = (value[1:] if compressed else value).split(".")[0]
+    raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+    return (zlib.decompress(raw) if compressed else raw).decode("utf-8")
 
 
 def decode_session(value):
@@ -250,6 +258,7 @@ def parse_set_cookie(header, request_time):
     session = decode_session(value)
     if session is not None:
         cookie["value"] = "<session>"
+        cookie["payload"] = session_payload(value)
         cookie["session"] = session
     return cookie
 

@@ -7,14 +7,14 @@ import { inflateSync } from "node:zlib";
 
 const SESSION_SHAPE = /^\.?[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 
-/** Turn Flask's tagged JSON into plain data; non-JSON types become `$`-keyed objects. */
+/** Turn Flask's tagged JSON into plain data; tuples and non-JSON types become `$`-keyed objects. */
 export function untag(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(untag);
   if (value === null || typeof value !== "object") return value;
   const entries = Object.entries(value);
   if (entries.length === 1) {
     const [key, inner] = entries[0]!;
-    if (key === " t") return (inner as unknown[]).map(untag);
+    if (key === " t") return { $tuple: (inner as unknown[]).map(untag) };
     if (key === " di") return untagObject(inner as object);
     if (key === " b") return { $bytes: inner };
     if (key === " m") return { $markup: inner };
@@ -26,6 +26,18 @@ export function untag(value: unknown): unknown {
 
 function untagObject(value: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, untag(v)]));
+}
+
+/**
+ * The tagged JSON text a session cookie carries, byte for byte (after zlib, if used): equal data
+ * can still be written differently (key order, tuple tags, spacing). Node's zlib (Chromium's
+ * fork) deflates differently from CPython's, so the compressed bytes themselves are not compared.
+ */
+export function sessionPayload(value: string): string {
+  const compressed = value.startsWith(".");
+  const payload = (compressed ? value.slice(1) : value).split(".")[0]!;
+  const raw = Buffer.from(payload, "base64url");
+  return (compressed ? inflateSync(raw) : raw).toString("utf8");
 }
 
 /** The session data in a cookie value, or undefined when the value is not a session cookie. */
