@@ -1,11 +1,13 @@
 /**
- * The preview's cookie jar. Browsers drop `Set-Cookie` on responses a Service Worker makes, so
- * the worker engine keeps each cell's cookies itself, with the rules of RFC 6265 a small app
- * meets: default and explicit paths, `Expires`, `Max-Age` (winning over `Expires`, `0`
- * deleting), replacement by name and path. The jar lives in the lesson page and is never handed
- * to the previewed document, so `HttpOnly` cookies stay out of its scripts.
+ * A browser's cookie jar for one app, with the rules of RFC 6265 a small app meets: default and
+ * explicit paths, `Expires`, `Max-Age` (winning over `Expires`, `0` deleting), replacement by
+ * name and path. Pure, so every place that must act like a browser uses this one: the worker
+ * engine's preview (browsers drop `Set-Cookie` on responses a Service Worker makes, so the
+ * engine keeps each cell's cookies itself, in the lesson page, never handed to the previewed
+ * document, so `HttpOnly` cookies stay out of its scripts), the declared requests and checks
+ * of a cell or exercise that shares cookies, and the runtime tests.
  */
-import type { SetCookie } from "../types.ts";
+import type { SetCookie } from "./types.ts";
 
 /** One stored cookie. */
 export interface StoredCookie {
@@ -43,7 +45,10 @@ export function cookiePathMatches(cookiePath: string, requestPath: string): bool
   return cookiePath.endsWith("/") || path[cookiePath.length] === "/";
 }
 
-function expiry(cookie: SetCookie, now: number): number | null {
+/** What the jar reads of a parsed `Set-Cookie` (the engines' `SetCookie` without `raw`). */
+export type JarCookie = Pick<SetCookie, "name" | "value" | "attributes">;
+
+function expiry(cookie: JarCookie, now: number): number | null {
   const maxAge = cookie.attributes["max-age"];
   if (typeof maxAge === "string" && /^-?\d+$/.test(maxAge.trim())) {
     return now + Number(maxAge.trim()) * 1000;
@@ -57,17 +62,18 @@ function expiry(cookie: SetCookie, now: number): number | null {
 }
 
 /**
- * A cookie jar for one previewed cell.
+ * A cookie jar for one app (one host), as a browser keeps it.
  * @example
- * const jar = new PreviewCookieJar();
+ * const jar = new CookieJar();
  * jar.store(response.cookies, "/login");
  * jar.header("/"); // "session=…"
+ * @see werkzeug/test.py Client (3.x keeps cookies by domain and path the same way)
  */
-export class PreviewCookieJar {
+export class CookieJar {
   #cookies: StoredCookie[] = [];
 
   /** Remember what a response to `requestPath` set, and forget what it deleted. */
-  store(cookies: readonly SetCookie[], requestPath: string, now = Date.now()): void {
+  store(cookies: readonly JarCookie[], requestPath: string, now = Date.now()): void {
     for (const cookie of cookies) {
       if (!cookie.name) continue;
       const given = cookie.attributes.path;

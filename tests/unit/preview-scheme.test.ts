@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { WireResponse } from "../../sandbox-runtime/engines/worker/protocol.ts";
-import { withPreviewScheme } from "../../sandbox-runtime/engines/worker/preview-response.ts";
+import {
+  limitPreviewBody,
+  withPreviewScheme,
+} from "../../sandbox-runtime/engines/worker/preview-response.ts";
 
 const html = (body: string, type = "text/html; charset=utf-8", status = 200): WireResponse => ({
   status,
@@ -37,5 +40,46 @@ describe("withPreviewScheme", () => {
     for (const [response, scheme] of cases) {
       expect(withPreviewScheme(response, scheme)).toBe(response);
     }
+  });
+});
+
+describe("limitPreviewBody", () => {
+  const answer = (type: string, body: Uint8Array) => ({
+    status: 200,
+    statusText: "OK",
+    headers: [
+      ["Content-Type", type],
+      ["Content-Length", String(body.length)],
+    ] as Array<[string, string]>,
+    body,
+  });
+
+  it("leaves a body within its limit alone", () => {
+    const small = answer("text/html; charset=utf-8", new TextEncoder().encode("<h1>Hi</h1>"));
+    expect(limitPreviewBody(small)).toBe(small);
+  });
+
+  it("cuts long text on a character boundary and says so", () => {
+    const text = `${"ą".repeat(10)}${"a".repeat(100)}`;
+    const cut = limitPreviewBody(
+      answer("text/plain; charset=utf-8", new TextEncoder().encode(text)),
+      {
+        text: 21,
+        other: 1000,
+      },
+    );
+    const shown = new TextDecoder("utf-8", { fatal: true }).decode(cut.body);
+    expect(shown.startsWith("ą".repeat(10))).toBe(true);
+    expect(shown).toContain("[The preview shows the first 0 KB of this 0.0 MB answer.]");
+    expect(cut.headers.some(([name]) => name === "Content-Length")).toBe(false);
+  });
+
+  it("replaces long binary data with a page saying how large it was", () => {
+    const image = answer("image/png", new Uint8Array(2000));
+    const page = limitPreviewBody(image, { text: 10, other: 1000 });
+    expect(page.status).toBe(200);
+    expect(new TextDecoder().decode(page.body)).toContain(
+      "of image/png; the preview shows bodies up to",
+    );
   });
 });

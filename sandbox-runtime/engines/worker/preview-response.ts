@@ -59,29 +59,36 @@ export function previewErrorPage(
   };
 }
 
-/** The largest body the preview shows whole; a larger one is cut (see `limitPreviewBody`). */
-export const PREVIEW_BODY_LIMIT = 2 * 1024 * 1024;
+/**
+ * The largest bodies the preview shows whole (see `limitPreviewBody`): text is laid out on the
+ * lesson page's own thread (the preview frame is same-site), and one long line of it takes
+ * seconds; images and other data are decoded off that thread.
+ */
+export const PREVIEW_BODY_LIMITS = { text: 256 * 1024, other: 8 * 1024 * 1024 };
 
 const TEXTUAL = /^\s*(text\/|application\/(json|xml|javascript)|[^;]*\+(json|xml))/i;
 
 /**
- * An answer as the preview can show it without stalling the page: a body up to `limit` bytes is
- * left alone; a longer text body is cut to `limit` bytes with a line saying so, and any other
- * longer body is replaced by a short page saying how large it was. The app's own answer (for
- * checks, the inspector and the request builder) is not changed.
+ * An answer as the preview can show it without stalling the page: a body within its limit
+ * (`PREVIEW_BODY_LIMITS`) is left alone; a longer text body is cut to the limit with a line
+ * saying so, and any other longer body is replaced by a short page saying how large it was. The
+ * app's own answer (for checks, the inspector and the request builder) is not changed.
  * @example
- * limitPreviewBody(fiftyMegabytes).body.length <= PREVIEW_BODY_LIMIT + 200; // true
+ * limitPreviewBody(fiftyMegabytesOfText).body.length < 300 * 1024; // true
  */
 export function limitPreviewBody(
   response: WireResponse,
-  limit: number = PREVIEW_BODY_LIMIT,
+  limits: { text: number; other: number } = PREVIEW_BODY_LIMITS,
 ): WireResponse {
-  if (response.body.length <= limit) return response;
-  const size = `${(response.body.length / 1024 / 1024).toFixed(1)} MB`;
-  const shown = `${(limit / 1024 / 1024).toFixed(1)} MB`;
   const type = response.headers.find(([name]) => name.toLowerCase() === "content-type")?.[1] ?? "";
+  const textual = TEXTUAL.test(type);
+  const limit = textual ? limits.text : limits.other;
+  if (response.body.length <= limit) return response;
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const size = megabytes(response.body.length);
+  const shown = limit < 1024 * 1024 ? `${Math.round(limit / 1024)} KB` : megabytes(limit);
   const headers = response.headers.filter(([name]) => name.toLowerCase() !== "content-length");
-  if (!TEXTUAL.test(type)) {
+  if (!textual) {
     const page = previewErrorPage(
       response.status,
       response.statusText,

@@ -16,7 +16,7 @@ import type {
   StartOptions,
 } from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
-import { PreviewCookieJar } from "./cookie-jar.ts";
+import { CookieJar } from "../cookie-jar.ts";
 import {
   limitPreviewBody,
   type PreviewScheme,
@@ -53,7 +53,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   readonly engine = "worker";
   #options: WorkerCellOptions;
   #port = 5000;
-  #jar = new PreviewCookieJar();
+  #jar = new CookieJar();
   #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
   #exchangeListeners = new Set<(exchange: PreviewExchange) => void>();
 
@@ -68,7 +68,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   }
 
   /** The preview's cookie jar (what the iframe's "browser" holds for this app). */
-  get cookies(): PreviewCookieJar {
+  get cookies(): CookieJar {
     return this.#jar;
   }
 
