@@ -3,6 +3,7 @@
  * (what real Flask answers to the Python twin). The pane turns the failures into sentences in
  * the learner's language; the tests send exercises' checks through the same `sendCheck`.
  */
+import type { JarCookie } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
 
 /** What a response must look like; mirrors `cellExpectSchema`. */
@@ -18,7 +19,28 @@ export interface Expectation {
 export interface CheckedResponse {
   status: number;
   text(): string;
+  /** The first value of a header, case-insensitive, or null. */
   header(name: string): string | null;
+  /** Every header in order, repeated ones (`Set-Cookie`) included, when the engine gives them. */
+  headers?: ReadonlyArray<readonly [string, string]>;
+  /** The parsed `Set-Cookie` headers, which a shared cookie jar stores. */
+  cookies?: readonly JarCookie[];
+}
+
+/** Where a check's cookies are kept between requests: a `CookieJar` from the engines. */
+export interface CheckJar {
+  header(requestPath: string): string | null;
+  store(cookies: readonly JarCookie[], requestPath: string): void;
+}
+
+/** Every value of a header: all the `Set-Cookie` lines of an answer, say. */
+function headerValues(response: CheckedResponse, name: string): string[] {
+  const wanted = name.toLowerCase();
+  if (response.headers) {
+    return response.headers.filter(([key]) => key.toLowerCase() === wanted).map(([, v]) => v);
+  }
+  const first = response.header(name);
+  return first === null ? [] : [first];
 }
 
 /** One way the answer differs. */
@@ -51,6 +73,14 @@ export function checkResponse(expect: Expectation, response: CheckedResponse): C
     if (!body.includes(piece)) failures.push({ kind: "text", expected: piece });
   }
   for (const [name, expected] of Object.entries(expect.headers ?? {})) {
+    // An answer may set several cookies: the expected one is any of them.
+    if (name.toLowerCase() === "set-cookie") {
+      const all = headerValues(response, name);
+      if (!all.includes(expected)) {
+        failures.push({ kind: "header", name, expected, actual: all.join("\n") || null });
+      }
+      continue;
+    }
     const actual = response.header(name);
     if (actual !== expected) failures.push({ kind: "header", name, expected, actual });
   }
@@ -69,18 +99,41 @@ export interface CheckTarget {
 }
 
 /**
+ * Sends a request through a cookie jar, as a browser would: the jar's cookies for its path go
+ * with it and what the answer sets (or deletes) goes into the jar. A request with a `Cookie`
+ * header of its own keeps it and leaves the jar alone, as Flask's test client does. Without a
+ * jar the request goes as it is.
+ * @example const res = await fetchWithJar((r) => cell.fetch(r), request, jar);
+ */
+export async function fetchWithJar<R extends { cookies?: readonly JarCookie[] }>(
+  fetch: (request: OutgoingRequest) => Promise<R>,
+  request: OutgoingRequest,
+  jar: CheckJar | undefined,
+): Promise<R> {
+  const own = request.headers.some(([name]) => name.toLowerCase() === "cookie");
+  if (!jar || own) return fetch(request);
+  const cookie = jar.header(request.path);
+  if (cookie !== null) request.headers.push(["Cookie", cookie]);
+  const response = await fetch(request);
+  jar.store(response.cookies ?? [], request.path);
+  return response;
+}
+
+/**
  * Sends one declared request to a running cell and lists how its answer differs from `expect`.
  * The expectations are what Flask's test client got, and it sends `Host: localhost`, so the
- * request does too unless it names a host.
+ * request does too unless it names a host. Given a jar (a cell or exercise whose `cookies` is
+ * `shared`), the request carries the jar's cookies and its answer's go back into it.
  * @example await sendCheck(cell, { path: "/", expect: { status: 200 } }) // [] when it passes
  */
 export async function sendCheck(
   cell: CheckTarget,
   declared: DeclaredRequest & { expect: Expectation },
+  jar?: CheckJar,
 ): Promise<CheckFailure[]> {
   const request = declaredRequest(declared);
   if (!request.headers.some(([name]) => name.toLowerCase() === "host")) {
     request.headers.push(["Host", "localhost"]);
   }
-  return checkResponse(declared.expect, await cell.fetch(request));
+  return checkResponse(declared.expect, await fetchWithJar((r) => cell.fetch(r), request, jar));
 }

@@ -5,6 +5,7 @@
  */
 import type { EditorView } from "@codemirror/view";
 import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
+import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
 import { saveMark } from "../lib/progress-storage.ts";
@@ -24,7 +25,13 @@ import { t } from "./cell-strings.ts";
 import { createCodeEditor, setEditorText } from "./code-editor.ts";
 import { ConsoleView } from "./console-view.ts";
 import { el } from "./dom.ts";
-import { type CheckFailure, type Expectation, sendCheck } from "./exercise-checks.ts";
+import {
+  type CheckFailure,
+  type CheckJar,
+  type Expectation,
+  fetchWithJar,
+  sendCheck,
+} from "./exercise-checks.ts";
 import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
 import { pageEngine } from "./page-engine.ts";
 import { onPageThemeChange } from "./page-theme.ts";
@@ -37,6 +44,8 @@ import { changedFiles, encodeShare, MAX_SHARE_CHARS, shareFragment } from "./sha
 interface ExerciseSource {
   /** The lesson's slug, which progress is kept under. */
   lesson: string;
+  /** `shared`: the checks run in order through one cookie jar. */
+  cookies?: "separate" | "shared";
   /** The checks, in the order the page lists them. */
   checks: Array<DeclaredRequest & { expect: Expectation }>;
   /** The hints in the page's language, gentle to specific. */
@@ -49,7 +58,17 @@ interface ExerciseSource {
 interface CellSource {
   files: FileMap;
   requests: Array<DeclaredRequest & { expect: Expectation }>;
+  /** `shared`: the declared requests keep cookies, like the preview, in the preview's jar. */
+  cookies?: "separate" | "shared";
   exercise?: ExerciseSource;
+}
+
+/** The preview's cookie jar of a running cell, where its engine keeps one (the worker engine). */
+function previewJar(cell: RunningCell): CheckJar | undefined {
+  const jar = (cell as { cookies?: Partial<CheckJar> }).cookies;
+  return typeof jar?.header === "function" && typeof jar.store === "function"
+    ? (jar as CheckJar)
+    : undefined;
 }
 
 /** How the cell was first touched. */
@@ -189,7 +208,10 @@ export class LiveCell {
       this.#inspector.element,
       builder.element,
     );
-    toolbar.after(help, this.#toast, liveBox);
+    // Check results and hints stay right under the buttons that ask for them; the running app
+    // comes after them (beside the code, on a wide screen).
+    toolbar.after(this.#toast, help);
+    (figure.querySelector(".cell-exercise") ?? help).after(liveBox);
     const own = this.#source.exercise && loadOwnCode(localStorage, this.#name, this.#source.files);
     if (own && !sameFiles(own.files, start)) {
       // What the editors hold now (the solution, perhaps edited) stays one Undo away.
@@ -301,7 +323,8 @@ export class LiveCell {
           const declared = this.#source.requests.find(
             (r) => r.path === path && (r.method ?? "GET") === method,
           );
-          void this.#sendBuilt(declaredRequest(declared ?? { method, path })).then(
+          const shared = this.#source.cookies === "shared";
+          void this.#sendBuilt(declaredRequest(declared ?? { method, path }), shared).then(
             () => (this.#inspector.element as HTMLDetailsElement).setAttribute("open", ""),
             () => undefined,
           );
@@ -563,16 +586,23 @@ export class LiveCell {
     return this.#running ?? (await this.run());
   }
 
-  async #sendBuilt(request: OutgoingRequest): Promise<BuiltAnswer> {
+  /** Send a request and show it in the inspector; `shared` sends it through the preview's jar. */
+  async #sendBuilt(request: OutgoingRequest, shared = false): Promise<BuiltAnswer> {
     const cell = await this.#ensureRunning();
     if (!cell) throw new Error(t("cell.notRunning"));
     const began = performance.now();
-    const response = await cell.fetch({
-      method: request.method,
-      path: request.path,
-      headers: request.headers,
-      ...(request.body !== undefined ? { body: request.body } : {}),
-    });
+    const jar = shared ? previewJar(cell) : undefined;
+    const response = await fetchWithJar(
+      (sent) =>
+        cell.fetch({
+          method: sent.method,
+          path: sent.path,
+          headers: sent.headers,
+          ...(sent.body !== undefined ? { body: sent.body } : {}),
+        }),
+      request,
+      jar,
+    );
     const location = response.header("location");
     const exchange: Exchange = {
       method: request.method,
@@ -630,10 +660,11 @@ export class LiveCell {
     const cell = await this.run(undefined, false);
     if (!cell) return;
     let passed = 0;
+    const jar = exercise.cookies === "shared" ? new CookieJar() : undefined;
     for (const [index, check] of exercise.checks.entries()) {
       let failures: string[];
       try {
-        failures = (await sendCheck(cell, check)).map(failureText);
+        failures = (await sendCheck(cell, check, jar)).map(failureText);
       } catch (error) {
         failures = [locatedOf(error).message];
       }

@@ -87,10 +87,22 @@ export const cellRequestSchema = cellRequestFields
   .refine(...oneBody)
   .describe("A request to try against the cell");
 
+/**
+ * Whether a cell's requests (or an exercise's checks) share cookies: `separate`, the default,
+ * sends each with none; `shared` sends them in order through one cookie jar, as a browser would.
+ */
+export const cookiesModeSchema = z
+  .enum(["separate", "shared"])
+  .default("separate")
+  .describe(
+    'How the requests meet cookies: "separate" (the default) sends each one alone, with no cookies; "shared" sends them in order through one cookie jar, as one browser would: what a Set-Cookie answer stores (or deletes) goes with the later requests whose path it matches, unless a request sets its own Cookie header',
+  );
+
 /** The whole `cell.json` of a cell. */
 export const cellManifestSchema = z
   .strictObject({
     title: cellTitleSchema.optional().describe("A title shown above the cell"),
+    cookies: cookiesModeSchema,
     requests: z
       .array(cellRequestSchema)
       .min(1, "a cell declares at least one request")
@@ -98,6 +110,7 @@ export const cellManifestSchema = z
   })
   .describe("A cell's cell.json");
 
+export type CookiesMode = z.infer<typeof cookiesModeSchema>;
 export type CellTitle = z.infer<typeof cellTitleSchema>;
 export type CellExpect = z.infer<typeof cellExpectSchema>;
 export type CellRequest = z.infer<typeof cellRequestSchema>;

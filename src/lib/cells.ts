@@ -55,6 +55,8 @@ export interface Cell {
   /** The Flask twin, `app.py`. */
   twin: CellFile;
   title: CellManifest["title"];
+  /** Whether the requests share one cookie jar (`shared`) or go alone (`separate`). */
+  cookies: CellManifest["cookies"];
   requests: CellRequest[];
   /** Set when the cell is an exercise: its checks, hints and reference solution. */
   exercise?: Exercise;
@@ -62,6 +64,8 @@ export interface Cell {
 
 /** What makes a cell an exercise, loaded from `exercise.json` and `solution/`. */
 export interface Exercise {
+  /** Whether the checks share one cookie jar (`shared`) or go alone (`separate`). */
+  cookies: ExerciseManifest["cookies"];
   checks: ExerciseCheck[];
   hints: LocalizedText[];
   /** The solution's files, by the cell paths they replace (`app.ts`, `templates/…`). */
@@ -224,6 +228,7 @@ export function buildExercise(name: string, sources: Record<string, string>): Ex
     .filter((p) => p.startsWith(prefix))
     .map((p) => p.slice(prefix.length));
   return {
+    cookies: manifest.cookies,
     checks: manifest.checks,
     hints: manifest.hints,
     solution: sortCellFiles(inSolution).map((p) => fileOf(sources, prefix + p, p)),
@@ -257,6 +262,7 @@ export function buildCell(name: string, sources: Record<string, string>): Cell {
     files: sortCellFiles(Object.keys(sources)).map((path) => fileOf(sources, path)),
     twin: fileOf(sources, twinFile),
     title: manifest.title,
+    cookies: manifest.cookies,
     requests: manifest.requests,
     ...(isExerciseName(name) ? { exercise: buildExercise(name, sources) } : {}),
   };

@@ -4,7 +4,7 @@
  * solution `solution/app.py`) and the hints, from gentle to specific.
  */
 import { z } from "zod";
-import { cellRequestFields, oneBody, perLocale } from "./cell-schema.ts";
+import { cellRequestFields, cookiesModeSchema, oneBody, perLocale } from "./cell-schema.ts";
 
 /** A text in every locale of the course. */
 export const localizedTextSchema = perLocale(z.string().trim().min(1), "text").describe(
@@ -22,6 +22,9 @@ export const exerciseCheckSchema = cellRequestFields
 /** The whole `exercise.json`. */
 export const exerciseManifestSchema = z
   .strictObject({
+    cookies: cookiesModeSchema.describe(
+      'How the checks meet cookies: "separate" (the default) sends each one alone; "shared" sends them in order through one cookie jar, as one browser would, so a check can log in and the next one see it',
+    ),
     checks: z
       .array(exerciseCheckSchema)
       .min(1, "an exercise has at least one check")

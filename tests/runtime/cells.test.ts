@@ -1,10 +1,12 @@
 /**
  * Every cell a lesson shows, under the node engine (the payload a WebContainer would get, run
  * by real Node): each request its `cell.json` declares gets the answer real Flask gives the
- * cell's Python twin. The requests go through `sendCheck`, as the lesson page sends them.
+ * cell's Python twin. The requests go through `sendCheck`, as the lesson page sends them; a
+ * cell whose `cookies` is `shared` sends them in order through one cookie jar.
  */
 import { readdirSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { NodeEngine } from "../../sandbox-runtime/engines/node-engine/index.ts";
 import { sendCheck } from "../../src/client/exercise-checks.ts";
 import { cellNames, loadCell } from "../../src/lib/cells.ts";
@@ -35,8 +37,9 @@ describe("every cell's declared requests on the node engine", () => {
       );
       running.push(started);
       const differences: Array<{ request: string; failures: unknown[] }> = [];
+      const jar = cell.cookies === "shared" ? new CookieJar() : undefined;
       for (const request of cell.requests) {
-        const failures = await sendCheck(started, request);
+        const failures = await sendCheck(started, request, jar);
         if (failures.length > 0) {
           differences.push({ request: `${request.method ?? "GET"} ${request.path}`, failures });
         }

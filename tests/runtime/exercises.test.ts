@@ -1,9 +1,11 @@
 /**
  * Every exercise on disk is a real exercise: under the node engine its reference solution passes
  * every check, and its starter code fails at least one (so pressing Check proves something).
- * The checks go through `sendCheck`, the function the lesson page's Check button uses.
+ * The checks go through `sendCheck`, the function the lesson page's Check button uses, with one
+ * cookie jar for them all when the exercise's `cookies` is `shared`.
  */
 import { describe, expect, it } from "vitest";
+import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { NodeEngine } from "../../sandbox-runtime/engines/node-engine/index.ts";
 import { sendCheck } from "../../src/client/exercise-checks.ts";
 import type { CellFile } from "../../src/lib/cells.ts";
@@ -21,10 +23,11 @@ const asFiles = (files: CellFile[]) =>
 async function runChecks(files: Record<string, string>, name: string) {
   const cell = await engine.start(files);
   try {
-    const checks = loadCell(name, "tests/runtime/exercises.test.ts").exercise!.checks;
+    const exercise = loadCell(name, "tests/runtime/exercises.test.ts").exercise!;
+    const jar = exercise.cookies === "shared" ? new CookieJar() : undefined;
     const outcomes: Array<{ check: string; failures: unknown[] }> = [];
-    for (const check of checks) {
-      outcomes.push({ check: check.title.en, failures: await sendCheck(cell, check) });
+    for (const check of exercise.checks) {
+      outcomes.push({ check: check.title.en, failures: await sendCheck(cell, check, jar) });
     }
     return outcomes;
   } finally {

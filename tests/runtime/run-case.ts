@@ -1,6 +1,7 @@
 /**
  * Run one case against any engine and list what differed from its expectations.
  */
+import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type {
   CellRequest,
@@ -10,7 +11,6 @@ import type {
 } from "../../sandbox-runtime/engines/types.ts";
 import type { RuntimeCase } from "./case-types.ts";
 import { checkConsole, checkResponse, checkStartError } from "./check-response.ts";
-import { CookieJar } from "./cookie-jar.ts";
 
 function withCookie(request: CellRequest, cookie: string | null): CellRequest {
   if (cookie === null) return request;
@@ -56,7 +56,7 @@ export async function runCase(engine: Engine, testCase: RuntimeCase): Promise<st
     for (const [index, step] of testCase.steps.entries()) {
       const base = typeof step.request === "string" ? { path: step.request } : step.request;
       const label = `step ${index + 1} (${(base.method ?? "GET").toUpperCase()} ${base.path})`;
-      const request = step.cookies === false ? base : withCookie(base, jar.header());
+      const request = step.cookies === false ? base : withCookie(base, jar.header(base.path));
       if (step.expectTimeout) {
         const outcome = await cell.fetch(request).then(
           (res) => `answered ${res.status}`,
@@ -78,7 +78,7 @@ export async function runCase(engine: Engine, testCase: RuntimeCase): Promise<st
         problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
         continue;
       }
-      if (step.cookies !== false) jar.store(res);
+      if (step.cookies !== false) jar.store(res.cookies, base.path);
       for (const problem of checkResponse(res, step.expect ?? {}))
         problems.push(`${label}: ${problem}`);
       for (const problem of checkConsole(cell.output(), step.console ?? {}))

@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import type { CellFiles } from "../../sandbox-runtime/engines/cell.ts";
 import { createCellResponse } from "../../sandbox-runtime/engines/node-engine/cell-response.ts";
 import type { Engine } from "../../sandbox-runtime/engines/types.ts";
-import { PreviewCookieJar } from "../../sandbox-runtime/engines/worker/cookie-jar.ts";
+import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { previewHeaders } from "../../sandbox-runtime/engines/worker/preview-response.ts";
 import { runtimeCases } from "./cases/all.ts";
 import { buildFixture } from "./worker-fixture/build-fixture.ts";
@@ -418,7 +418,7 @@ test.describe("the preview cookie jar", () => {
     );
 
   test("keeps path scope, expiry and deletion the way a browser does", () => {
-    const jar = new PreviewCookieJar();
+    const jar = new CookieJar();
     const now = Date.parse("2026-01-01T00:00:00Z");
     jar.store(
       response(

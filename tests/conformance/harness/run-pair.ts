@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { compareResults, type Difference } from "./compare.ts";
-import { expectDifferences, scriptOfJson } from "./expect.ts";
+import { expectDifferences, expectsSetCookie, scriptOfJson } from "./expect.ts";
 import type { Result } from "./normalize.ts";
 import { parseScript, type Script } from "./script.ts";
 
@@ -127,7 +127,9 @@ export async function runPair({ py, ts, script, flaskOnly }: PairInput): Promise
       skipReason: parsed.skip,
     };
   }
-  const [flask, port] = await Promise.all([runFlaskSide(py, parsed), runPortSide(ts, parsed)]);
+  // A Set-Cookie the checks expect is compared with Flask's own header lines, not normalized ones.
+  const raw = loaded.expects && expectsSetCookie(loaded.expects) ? ["--raw"] : [];
+  const [flask, port] = await Promise.all([runFlaskSide(py, parsed, raw), runPortSide(ts, parsed)]);
   const flaskProblem = flask.problem ?? (flask.results && flaskErrors(flask.results));
   if (flaskProblem) {
     return {
