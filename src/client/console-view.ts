@@ -19,6 +19,15 @@ interface Chunk {
   lines: string[];
 }
 
+// What the server logs on stderr (its banner, one line per request) is not an error; a
+// traceback or an error message is, and only that is drawn as one.
+const ERROR_TEXT = /\b(Traceback|[A-Z]\w*Error|Exception)\b|^\S+\.(ts|js):\d+/m;
+
+function classOf(stream: Chunk["stream"], lines: string[]): string {
+  if (stream === "stdout") return "cell-stdout";
+  return lines.some((line) => ERROR_TEXT.test(line)) ? "cell-stderr cell-error" : "cell-stderr";
+}
+
 function linesOf(text: string): string[] {
   const lines = (text.endsWith("\n") ? text.slice(0, -1) : text).split("\n");
   return lines.map((line) =>
@@ -108,13 +117,18 @@ export class ConsoleView {
     for (const run of runs) {
       const previous = this.#kept.at(-1);
       const span = this.#output.lastElementChild;
-      if (previous && span && previous.stream === run.stream) {
+      if (
+        previous &&
+        span &&
+        previous.stream === run.stream &&
+        span.className === classOf(run.stream, run.lines)
+      ) {
         // The same stream as the last line drawn: extend its element.
         previous.lines.push(...run.lines);
         span.append(`${run.lines.join("\n")}\n`);
       } else {
         this.#output.append(
-          el("span", { class: `cell-${run.stream}` }, `${run.lines.join("\n")}\n`),
+          el("span", { class: classOf(run.stream, run.lines) }, `${run.lines.join("\n")}\n`),
         );
         this.#kept.push(run);
       }

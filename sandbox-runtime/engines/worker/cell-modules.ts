@@ -70,7 +70,7 @@ export function prepareCellModules(
       throw new CellError(
         plainError(
           "startup",
-          `The modules import each other in a circle (${cycle}); the worker engine cannot run circular imports. Move what both need into a third module.`,
+          `The modules import each other in a circle (${cycle}); the in-page engine cannot run circular imports. Move what both need into a third module.`,
         ),
       );
     }
@@ -95,7 +95,7 @@ export function prepareCellModules(
           throw new CellError(
             plainError(
               "startup",
-              `${path} imports "${specifier}", which the worker engine does not provide (it provides ${Object.keys(
+              `${path} imports "${specifier}", which the in-page engine does not provide (it provides ${Object.keys(
                 packages,
               )
                 .map((name) => `"${name}"`)

@@ -39,7 +39,7 @@ export class WorkerServer {
     if (!options.quiet) {
       this.#log(` * Serving Flask app '${options.appName ?? app.name}'`);
       this.#log(` * Debug mode: ${app.debug ? "on" : "off"}`);
-      this.#log(" * Running in the worker engine (no socket: the page sends the requests)");
+      this.#log(" * Running in the in-page engine (no socket: the page sends the requests)");
     }
     this.#onReady(this.#port, appRoutes(app));
     return Promise.resolve({
