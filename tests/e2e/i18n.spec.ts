@@ -80,3 +80,17 @@ test("an unknown page under a locale answers 404 in that language", async ({ pag
   await expect(page.locator("html")).toHaveAttribute("lang", "kk");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(kk["notFound.title"]);
 });
+
+test("switching language mid-lesson keeps the reader's section in view", async ({ page }) => {
+  await page.goto("/en/routing/");
+  const third = page.locator(".lesson h2").nth(2);
+  await third.evaluate((h) => h.scrollIntoView({ block: "start" }));
+  const before = await third.evaluate((h) => h.getBoundingClientRect().top);
+  await page.locator('.switcher a[data-locale="kk"]').click();
+  await expect(page).toHaveURL(/\/kk\/routing\/$/);
+  const same = page.locator(".lesson h2").nth(2);
+  await expect
+    .poll(() => same.evaluate((h) => Math.round(h.getBoundingClientRect().top)))
+    .toBeLessThan(before + 40);
+  expect(await same.evaluate((h) => h.getBoundingClientRect().top)).toBeGreaterThan(before - 40);
+});
