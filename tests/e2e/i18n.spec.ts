@@ -86,6 +86,8 @@ test("switching language mid-lesson keeps the reader's section in view", async (
   const third = page.locator(".lesson h2").nth(2);
   await third.evaluate((h) => h.scrollIntoView({ block: "start" }));
   const before = await third.evaluate((h) => h.getBoundingClientRect().top);
+  // The reader stays a moment, then goes up to the switcher (the click scrolls to it).
+  await page.waitForTimeout(1200);
   await page.locator('.switcher a[data-locale="kk"]').click();
   await expect(page).toHaveURL(/\/kk\/routing\/$/);
   const same = page.locator(".lesson h2").nth(2);
