@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerRunner, SourceMapResolver } from "../../flask/runtime.ts";
 import { appRoutes } from "../app-routes.ts";
-import { locateThrown } from "../transpile/located.ts";
+import { learnerFileName, locateImport, locateThrown } from "../transpile/located.ts";
 import type { SourceMap } from "../transpile/source-map.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
 import { type BootstrapMessage, MESSAGE_PREFIX } from "./messages.ts";
@@ -47,8 +47,20 @@ const resolve = createSourceMapResolver(manifest.maps, {
   bases: [`${pathToFileURL(root).href}/`, `${root}/`],
 });
 
+/** Node's "Cannot find package 'x' imported from /…/app.js", as the learner's file and line. */
+function missingPackage(kind: "startup" | "crash", thrown: unknown) {
+  const { code, message } = (thrown ?? {}) as { code?: string; message?: string };
+  const found = /Cannot find (?:package|module) '([^']+)' imported from (.+)$/.exec(message ?? "");
+  if (code !== "ERR_MODULE_NOT_FOUND" || !found) return undefined;
+  const [, specifier = "", importer = ""] = found;
+  const file = importer.startsWith(`${root}/`) ? importer.slice(root.length + 1) : importer;
+  const name = learnerFileName(file, manifest.sources);
+  const sentence = `${name} imports "${specifier}", which is not installed here: a cell can import "flask" and its own modules.`;
+  return locateImport(kind, sentence, file, specifier, manifest.sources);
+}
+
 async function fail(kind: "startup" | "crash", thrown: unknown): Promise<never> {
-  let error = locateThrown(kind, thrown, resolve, manifest.sources);
+  let error = missingPackage(kind, thrown) ?? locateThrown(kind, thrown, resolve, manifest.sources);
   if (!error.location && thrown instanceof SyntaxError) {
     const modules = Object.keys(manifest.maps);
     error = locateSyntaxError(root, modules, resolve, manifest.sources, error.message) ?? error;

@@ -53,3 +53,36 @@ export function locateThrown(
   const plain: LocatedError = { kind, message, formatted: stack ?? message };
   return stack ? { ...plain, stack } : plain;
 }
+
+/**
+ * An error about an import the cell cannot have (a package no engine provides), located at the
+ * import in the learner's file: `file` is the module it became (`app.js`) or the learner's name
+ * for it (`app.ts`); messages name the learner's file. Unlocated when the import is not found.
+ * @example
+ * locateImport("startup", 'app.ts imports "flask-login"…', "app.js", "flask-login", sources);
+ */
+export function locateImport(
+  kind: LocatedError["kind"],
+  message: string,
+  file: string,
+  specifier: string,
+  sources: Record<string, string>,
+): LocatedError {
+  const name = learnerFileName(file, sources);
+  const source = sources[name];
+  const quoted = new RegExp(`(["'])${specifier.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\1`);
+  const at = source?.search(quoted) ?? -1;
+  if (source === undefined || at < 0) return { kind, message, formatted: message };
+  const before = source.slice(0, at);
+  const line = before.split("\n").length;
+  return locatedAt(kind, message, name, source, line, at - before.lastIndexOf("\n"));
+}
+
+/**
+ * The learner's name for a module the cell's TypeScript became (`app.js` → `app.ts`).
+ * @example learnerFileName("models/user.js", { "models/user.ts": "…" }); // "models/user.ts"
+ */
+export function learnerFileName(file: string, sources: Record<string, string>): string {
+  const ts = file.replace(/\.js$/, ".ts");
+  return ts in sources ? ts : file;
+}

@@ -8,6 +8,7 @@
  */
 import { CellError, plainError } from "../transpile/cell-error.ts";
 import { importSpecifiers } from "../transpile/import-specifiers.ts";
+import { learnerFileName, locateImport } from "../transpile/located.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 
 /** Where the cell's modules claim to live. */
@@ -61,12 +62,14 @@ export function prepareCellModules(
 ): CellModules {
   const urls = new Map<string, string>();
   const prefixes = new Map<string, number>();
+  // Messages name the file the learner wrote (`app.ts`), not the module it became (`app.js`).
+  const sourceName = (path: string) => learnerFileName(path, cell.sources);
   const visiting = new Set<string>();
   const urlOf = (path: string, chain: string[]): string => {
     const known = urls.get(path);
     if (known) return known;
     if (visiting.has(path)) {
-      const cycle = [...chain.slice(chain.indexOf(path)), path].join(" → ");
+      const cycle = [...chain.slice(chain.indexOf(path)), path].map(sourceName).join(" → ");
       throw new CellError(
         plainError(
           "startup",
@@ -77,7 +80,7 @@ export function prepareCellModules(
     visiting.add(path);
     const code = cell.files[path];
     if (typeof code !== "string") {
-      throw new CellError(plainError("startup", `The module ${path} is missing.`));
+      throw new CellError(plainError("startup", `The module ${sourceName(path)} is missing.`));
     }
     const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/") + 1) : "";
     let out = "";
@@ -92,16 +95,11 @@ export function prepareCellModules(
       } else {
         const provided = packages[specifier];
         if (!provided) {
-          throw new CellError(
-            plainError(
-              "startup",
-              `${path} imports "${specifier}", which the in-page engine does not provide (it provides ${Object.keys(
-                packages,
-              )
-                .map((name) => `"${name}"`)
-                .join(", ")}).`,
-            ),
-          );
+          const offered = Object.keys(packages)
+            .map((name) => `"${name}"`)
+            .join(", ");
+          const message = `${sourceName(path)} imports "${specifier}", which the in-page engine does not provide (it provides ${offered}).`;
+          throw new CellError(locateImport("startup", message, path, specifier, cell.sources));
         }
         target = provided;
       }

@@ -85,6 +85,27 @@ app.run();
     steps: [],
   },
   {
+    name: "an import no engine provides, located in the learner's file",
+    about:
+      "Importing a package the cell cannot have stops before the app starts, naming app.ts (never the app.js it became) and the line of the import.",
+    files: {
+      "app.ts": `import { Flask } from "flask";
+import { LoginManager } from "flask-login";
+
+const app = new Flask(import.meta.url);
+new LoginManager(app);
+app.run();
+`,
+    },
+    startError: {
+      kind: "startup",
+      file: "app.ts",
+      line: 2,
+      messageIncludes: "flask-login",
+    },
+    steps: [],
+  },
+  {
     name: "thrown error in debug mode",
     about:
       "With debug on, an error in a view answers 500 with a debug page naming the learner's file and line.",
