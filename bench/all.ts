@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark in turn, each printing its own figures.
- * Usage: node bench/all.ts [name…]  (names: http, handler, transpile, worker-engine, js-budget)
+ * Usage: node bench/all.ts [name…]  (names: http, handler, transpile, worker-engine, first-answer, js-budget)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -15,6 +15,10 @@ const benches: { name: string; what: string; args?: string[] }[] = [
     what: "the worker engine in Chromium: Run to first response, cold and warm; bundle size",
   },
   {
+    name: "first-answer",
+    what: "Chromium, StackBlitz unreachable: Run to the app's answer, per engine choice (needs a built dist/)",
+  },
+  {
     name: "js-budget",
     what: "JavaScript a lesson page loads before any interaction (needs a built dist/)",
   },
@@ -25,7 +29,7 @@ let failed = 0;
 for (const bench of benches.filter((b) => chosen.length === 0 || chosen.includes(b.name))) {
   console.log(`\n=== ${bench.name}: ${bench.what} ===`);
   if (
-    bench.name === "js-budget" &&
+    (bench.name === "js-budget" || bench.name === "first-answer") &&
     !existsSync(join(import.meta.dirname, "..", "dist", "index.html"))
   ) {
     spawnSync("npm", ["run", "build"], { stdio: "inherit" });
