@@ -12,15 +12,34 @@ import { loadLiveCell, prepareEngine } from "./load-live-cell.ts";
 const CELL = "figure.cell[data-cell]";
 const starting = new WeakSet<Element>();
 
+/** The click that ends a press already taken at pointerdown must not press a second time. */
+function swallowNextClick(figure: HTMLElement): void {
+  const swallow = (event: Event) => {
+    document.removeEventListener("click", swallow, true);
+    if (event.target instanceof Node && figure.contains(event.target)) {
+      event.stopPropagation();
+      event.preventDefault();
+    }
+  };
+  document.addEventListener("click", swallow, true);
+  // A press that never ends in a click (dragged away) leaves nothing behind.
+  setTimeout(() => document.removeEventListener("click", swallow, true), 1500);
+}
+
 function interact(event: Event): void {
   const target = event.target instanceof Element ? event.target : null;
   // The share notice's own buttons decide what happens; touching them is not working the cell.
   if (target?.closest("[data-share-notice]")) return;
   const figure = target?.closest<HTMLElement>(CELL);
   if (!figure || figure.dataset.live !== undefined) return;
-  const action =
-    event.type === "click" ? target?.closest<HTMLElement>("[data-cell-action]") : undefined;
-  if (action?.dataset.cellAction) figure.dataset.pendingAction = action.dataset.cellAction;
+  // A press is taken when it begins: the cell grows as it goes live, so the button may no
+  // longer be under the pointer when the press ends (and the click would be lost).
+  const pressed = event.type === "click" || event.type === "pointerdown";
+  const action = pressed ? target?.closest<HTMLElement>("[data-cell-action]") : undefined;
+  if (action?.dataset.cellAction) {
+    figure.dataset.pendingAction = action.dataset.cellAction;
+    if (event.type === "pointerdown") swallowNextClick(figure);
+  }
   const request = event.type === "click" ? target?.closest<HTMLElement>(".cell-requests li") : null;
   if (request?.dataset.method === "GET" && request.dataset.path) {
     figure.dataset.pendingOpen = request.dataset.path;

@@ -51,7 +51,7 @@ test("10,000 console lines and a 50 MB body leave the lesson page responsive", a
   await cell.locator(".cell-address-input").fill("/big");
   await cell.locator(".cell-address-input").press("Enter");
   await expect(frame.locator("body")).toContainText(
-    "The preview shows the first 256 KB of this 50.0 MB answer",
+    "The preview shows the first 64 KB of this 50.0 MB answer",
     {
       timeout: 20_000,
     },

@@ -64,7 +64,7 @@ export function previewErrorPage(
  * lesson page's own thread (the preview frame is same-site), and one long line of it takes
  * seconds; images and other data are decoded off that thread.
  */
-export const PREVIEW_BODY_LIMITS = { text: 256 * 1024, other: 8 * 1024 * 1024 };
+export const PREVIEW_BODY_LIMITS = { text: 64 * 1024, other: 8 * 1024 * 1024 };
 
 const TEXTUAL = /^\s*(text\/|application\/(json|xml|javascript)|[^;]*\+(json|xml))/i;
 
@@ -74,7 +74,7 @@ const TEXTUAL = /^\s*(text\/|application\/(json|xml|javascript)|[^;]*\+(json|xml
  * saying so, and any other longer body is replaced by a short page saying how large it was. The
  * app's own answer (for checks, the inspector and the request builder) is not changed.
  * @example
- * limitPreviewBody(fiftyMegabytesOfText).body.length < 300 * 1024; // true
+ * limitPreviewBody(fiftyMegabytesOfText).body.length < 70 * 1024; // true
  */
 export function limitPreviewBody(
   response: WireResponse,
