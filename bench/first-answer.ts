@@ -33,7 +33,11 @@ const root = join(import.meta.dirname, "..");
 const origin = `http://127.0.0.1:${values.port}`;
 const FIRST = { page: "/en/hello-flask/", cell: "hello-flask/smallest-app", text: "Hello, Flask!" };
 const NEXT = { page: "/en/routing/", cell: "routing/two-routes", text: "Kolba library" };
-const THIRD = { page: "/en/dynamic-urls/", cell: "dynamic-urls/variable-parts", text: "Hello, Ona!" };
+const THIRD = {
+  page: "/en/dynamic-urls/",
+  cell: "dynamic-urls/variable-parts",
+  text: "Hello, Ona!",
+};
 
 async function startServer(): Promise<ChildProcess> {
   if (!existsSync(join(root, "dist"))) throw new Error("dist/ is missing: run `npm run build`");
