@@ -46,9 +46,15 @@ function headerValues(response: CheckedResponse, name: string): string[] {
 /** One way the answer differs. */
 export type CheckFailure =
   | { kind: "status"; expected: number; actual: number }
-  | { kind: "body"; expected: string }
-  | { kind: "text"; expected: string }
+  | { kind: "body"; expected: string; actual: string }
+  | { kind: "text"; expected: string; actual: string }
   | { kind: "header"; name: string; expected: string; actual: string | null };
+
+/** What came back, as a learner can read it in one line: whitespace folded, at most 120 characters. */
+function shorten(body: string): string {
+  const line = body.replace(/\s+/g, " ").trim();
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+}
 
 /**
  * Every way `response` differs from `expect`; empty when it passes.
@@ -60,8 +66,9 @@ export function checkResponse(expect: Expectation, response: CheckedResponse): C
     failures.push({ kind: "status", expected: expect.status, actual: response.status });
   }
   const body = response.text();
+  const actual = shorten(body);
   if (expect.bodyEquals !== undefined && body !== expect.bodyEquals) {
-    failures.push({ kind: "body", expected: expect.bodyEquals });
+    failures.push({ kind: "body", expected: expect.bodyEquals, actual });
   }
   const pieces =
     expect.bodyIncludes === undefined
@@ -70,7 +77,7 @@ export function checkResponse(expect: Expectation, response: CheckedResponse): C
         ? expect.bodyIncludes
         : [expect.bodyIncludes];
   for (const piece of pieces) {
-    if (!body.includes(piece)) failures.push({ kind: "text", expected: piece });
+    if (!body.includes(piece)) failures.push({ kind: "text", expected: piece, actual });
   }
   for (const [name, expected] of Object.entries(expect.headers ?? {})) {
     // An answer may set several cookies: the expected one is any of them.

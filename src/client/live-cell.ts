@@ -109,16 +109,24 @@ function locatedOf(error: unknown): LocatedError {
   return { kind: "engine", message, formatted: message };
 }
 
-function failureText(failure: CheckFailure): string {
+/** What a failed check found, in the learner's language: what was expected and what came back. */
+function failureText(failure: CheckFailure, statusFailed: boolean): string {
+  // After a wrong status the body is that error page: saying so once is enough.
+  const got = (actual: string) =>
+    statusFailed ? "" : ` ${t(actual ? "cell.gotBody" : "cell.gotEmpty", { actual })}`;
   switch (failure.kind) {
     case "status":
       return t("cell.expectedStatus", { expected: failure.expected, actual: failure.actual });
     case "body":
-      return t("cell.expectedBody", { expected: failure.expected });
+      return t("cell.expectedBody", { expected: failure.expected }) + got(failure.actual);
     case "text":
-      return t("cell.expectedText", { expected: failure.expected });
+      return t("cell.expectedText", { expected: failure.expected }) + got(failure.actual);
     case "header":
-      return t("cell.expectedHeader", { name: failure.name, expected: failure.expected });
+      return `${t("cell.expectedHeader", { name: failure.name, expected: failure.expected })} ${
+        failure.actual === null
+          ? t("cell.gotNoHeader")
+          : t("cell.gotBody", { actual: failure.actual })
+      }`;
   }
 }
 
@@ -664,7 +672,9 @@ export class LiveCell {
     for (const [index, check] of exercise.checks.entries()) {
       let failures: string[];
       try {
-        failures = (await sendCheck(cell, check, jar)).map(failureText);
+        const found = await sendCheck(cell, check, jar);
+        const statusFailed = found.some((failure) => failure.kind === "status");
+        failures = found.map((failure) => failureText(failure, statusFailed));
       } catch (error) {
         failures = [locatedOf(error).message];
       }

@@ -125,6 +125,16 @@ describe("checkResponse", () => {
     ).toEqual([]);
   });
 
+  it("says what came back, in one shortened line", () => {
+    const long = `<h1>\n  Kolba\n</h1>${"x".repeat(200)}`;
+    const [failure] = checkResponse({ status: 200, bodyEquals: "Blog" }, response(200, long, {}));
+    expect(failure).toMatchObject({ kind: "body", expected: "Blog" });
+    const actual = failure?.kind === "body" ? failure.actual : "";
+    expect(actual.startsWith("<h1> Kolba </h1>xxx")).toBe(true);
+    expect(actual).toHaveLength(120);
+    expect(actual.endsWith("…")).toBe(true);
+  });
+
   it("lists every difference", () => {
     expect(
       checkResponse(
@@ -133,7 +143,7 @@ describe("checkResponse", () => {
       ),
     ).toEqual([
       { kind: "status", expected: 308, actual: 200 },
-      { kind: "text", expected: "b" },
+      { kind: "text", expected: "b", actual: "a" },
       {
         kind: "header",
         name: "Location",

@@ -98,6 +98,9 @@ export default {
   "cell.expectedBody": "the answer should be “{expected}”",
   "cell.expectedText": "the answer should contain “{expected}”",
   "cell.expectedHeader": "the header {name} should be “{expected}”",
+  "cell.gotBody": "(it was “{actual}”)",
+  "cell.gotEmpty": "(it was empty)",
+  "cell.gotNoHeader": "(there was none)",
   "cell.download": "Download",
   "cell.downloading": "Preparing the project…",
   "cell.downloaded":

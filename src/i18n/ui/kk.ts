@@ -98,6 +98,9 @@ export default {
   "cell.expectedBody": "жауап «{expected}» болуы керек",
   "cell.expectedText": "жауапта «{expected}» болуы керек",
   "cell.expectedHeader": "{name} тақырыбы «{expected}» болуы керек",
+  "cell.gotBody": "(келгені: «{actual}»)",
+  "cell.gotEmpty": "(жауап бос болды)",
+  "cell.gotNoHeader": "(ол жоқ болды)",
   "cell.download": "Жүктеп алу",
   "cell.downloading": "Жоба дайындалып жатыр…",
   "cell.downloaded":

@@ -98,6 +98,9 @@ export default {
   "cell.expectedBody": "atsakymas turėtų būti „{expected}“",
   "cell.expectedText": "atsakyme turėtų būti „{expected}“",
   "cell.expectedHeader": "antraštė {name} turėtų būti „{expected}“",
+  "cell.gotBody": "(gauta „{actual}“)",
+  "cell.gotEmpty": "(atsakymas buvo tuščias)",
+  "cell.gotNoHeader": "(jos nebuvo)",
   "cell.download": "Atsisiųsti",
   "cell.downloading": "Ruošiamas projektas…",
   "cell.downloaded":
