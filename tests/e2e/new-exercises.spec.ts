@@ -12,7 +12,7 @@ import { expect, test } from "./fixtures.ts";
 const paths = [
   { locale: "en", lesson: "templates", words: en },
   { locale: "lt", lesson: "request-hooks", words: lt },
-  { locale: "kk", lesson: "sessions", words: kk },
+  { locale: "kk", lesson: "responses", words: kk },
 ] as const;
 
 for (const { locale, lesson, words } of paths) {
