@@ -97,6 +97,9 @@ export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions
     indentOnInput(),
     bracketMatching(),
     highlightActiveLine(),
+    // Long lines wrap rather than scroll sideways: beside the running app the editor is narrow,
+    // and a region that scrolls must be reachable by keyboard.
+    EditorView.lineWrapping,
     syntaxHighlighting(highlightStyle),
     language.of(wanted instanceof Promise ? [] : wanted),
     keymap.of([
