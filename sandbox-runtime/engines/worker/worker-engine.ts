@@ -26,7 +26,7 @@ export interface WorkerEngineOptions {
 }
 
 /** How long after a Worker is taken the next spare starts loading. */
-const SPARE_AFTER_MS = 1500;
+const SPARE_AFTER_MS = 400;
 
 let cellCounter = 0;
 
