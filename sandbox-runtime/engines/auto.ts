@@ -128,6 +128,8 @@ export interface AutoEngineOptions {
   memory?: BootMemory;
   /** How long a failed boot keeps later pages from trying again. Default one hour. */
   retryAfterMs?: number;
+  /** How long after a Run the background boot begins (after the answer). Default 1000 ms. */
+  bootAfterRunMs?: number;
   /** Told of every event. */
   onEvent?: (event: AutoEvent) => void;
 }
@@ -149,6 +151,7 @@ export interface AutoEngine extends Engine {
 
 const DEFAULT_BOOT_TIMEOUT_MS = 20_000;
 const DEFAULT_RETRY_AFTER_MS = 60 * 60 * 1000;
+const DEFAULT_BOOT_AFTER_RUN_MS = 1000;
 
 type BootOutcome =
   | { ok: true }
@@ -196,6 +199,7 @@ type BootState =
 export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
   const timeoutMs = options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS;
   const retryAfterMs = options.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+  const bootAfterRunMs = options.bootAfterRunMs ?? DEFAULT_BOOT_AFTER_RUN_MS;
   const listeners = new Set<(event: AutoEvent) => void>();
   if (options.onEvent) listeners.add(options.onEvent);
   const emit = (event: AutoEvent) => {
@@ -410,8 +414,12 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
       try {
         return await engineOf(kind).start(files, { ...startOptions, onStatus: forward });
       } finally {
-        // Only now, so the boot does not compete with the answer the learner is waiting for.
-        if (choice === "auto") prepare();
+        // Only once the answer is on its way (the preview still loads it), so the boot does not
+        // compete with what the learner is waiting for.
+        if (choice === "auto") {
+          if (bootAfterRunMs > 0) setTimeout(prepare, bootAfterRunMs);
+          else prepare();
+        }
       }
     },
   };

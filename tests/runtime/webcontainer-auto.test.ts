@@ -98,6 +98,7 @@ function setup(
     },
     probe: () => options.probe ?? probe(),
     bootTimeoutMs: options.bootTimeoutMs ?? 300,
+    bootAfterRunMs: 0,
     ...(options.prefer ? { prefer: options.prefer } : {}),
     ...(options.confirmBoot ? { confirmBoot: options.confirmBoot } : {}),
     memory: {
