@@ -68,7 +68,7 @@ test("an isolated page answers from the worker engine at once while the boot fai
   });
   expect(run.first.elapsedMs).toBeLessThan(5000);
   expect(run.first.statuses).toEqual(["starting", "ready", "stopped"]);
-  // The boot begins once that answer is there.
+  // The boot begins once that answer is there (a second later).
   expect(run.events.slice(0, 2)).toEqual([
     { type: "engine", engine: "worker", reason: "booting", messageKey: "engine.worker.booting" },
     { type: "booting", engine: "webcontainer", timeoutMs: BOOT_TIMEOUT_MS },

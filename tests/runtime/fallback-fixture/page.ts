@@ -93,7 +93,8 @@ window.kolba = {
     const timeout = new Promise<null>((resolve) =>
       setTimeout(() => resolve(null), bootTimeoutMs + 3000),
     );
-    const booting = events.some((event) => event.type === "booting");
+    // The boot begins a moment after the first answer: wait for its end when one is coming.
+    const booting = events.some((event) => event.type === "engine" && event.reason === "booting");
     const end = booting ? await Promise.race([ended, timeout]) : null;
     const second = await start();
     return { first, outcome: end, second, events, made, remembered };
