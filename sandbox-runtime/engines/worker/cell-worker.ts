@@ -30,14 +30,34 @@ const scope = self as unknown as {
   postMessage(message: FromWorker, transfer?: Transferable[]): void;
   addEventListener(type: string, listener: (event: Event) => void): void;
 };
-const post = (message: FromWorker, transfer: Transferable[] = []) =>
+const post = (message: FromWorker, transfer: Transferable[] = []) => {
+  if (message.type === "console") return print(message.stream, message.text);
+  flushConsole();
   scope.postMessage(message, transfer);
+};
 
 // The warm-up's output is nobody's: it would otherwise open the next cell's console.
 let silent = false;
 let warming: Promise<void> = Promise.resolve();
+// What the app prints is sent in batches: a loop printing thousands of lines makes one message
+// per stretch of one stream, not one per line. A batch goes out when the stream changes, when
+// the current task's synchronous work ends, and before any other message (so order is kept).
+let pending: { stream: "stdout" | "stderr"; text: string } | null = null;
+function flushConsole(): void {
+  if (pending === null) return;
+  const batch = pending;
+  pending = null;
+  scope.postMessage({ type: "console", ...batch } satisfies FromWorker);
+}
+function print(stream: "stdout" | "stderr", text: string): void {
+  if (pending !== null && pending.stream !== stream) flushConsole();
+  if (pending === null) {
+    pending = { stream, text };
+    queueMicrotask(flushConsole);
+  } else pending.text += text;
+}
 captureConsole((stream, text) => {
-  if (!silent) post({ type: "console", stream, text });
+  if (!silent) print(stream, text);
 });
 // One queue: the server takes requests one at a time (`WorkerServer`), the store lets through
 // the calls a view makes into its own app.
