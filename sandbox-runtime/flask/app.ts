@@ -12,6 +12,7 @@ import {
   BadRequestKeyError,
   HTTPException,
   InternalServerError,
+  ValueError,
 } from "./exceptions.ts";
 import { RuntimeError } from "./globals.ts";
 import { DefaultJSONProvider } from "./json.ts";
@@ -68,6 +69,8 @@ export interface FlaskOptions {
   rootPath?: string;
   /** Read the app's files from here instead of the runtime's file source. */
   files?: FileSource;
+  /** The instance folder, an absolute path (default: `instance` beside the app's module). */
+  instancePath?: string;
 }
 
 /** What `app.handle` accepts besides the request. */
@@ -159,6 +162,11 @@ export class Flask extends Scaffold {
   sessionInterface: SessionInterface = new SecureCookieSessionInterface();
   json: DefaultJSONProvider;
   readonly subdomainMatching: boolean;
+  /**
+   * The instance folder: files the app makes while it runs (uploads, a database), kept out of
+   * its code. `instance` beside the app's module unless given; nothing creates it.
+   */
+  readonly instancePath: string;
   #files: FileSource | undefined;
   #gotFirstRequest = false;
   #jinjaEnv: TemplateEnvironmentLike | null = null;
@@ -173,6 +181,15 @@ export class Flask extends Scaffold {
       templateFolder: options.templateFolder === undefined ? "templates" : options.templateFolder,
     });
     this.#files = options.files;
+    if (options.instancePath === undefined) {
+      this.instancePath = this.rootPath
+        ? `${this.rootPath.replace(/\/+$/, "")}/instance`
+        : "instance";
+    } else if (!options.instancePath.startsWith("/")) {
+      throw new ValueError(
+        "If an instance path is provided it must be absolute. A relative path was given instead.",
+      );
+    } else this.instancePath = options.instancePath;
     // Flask's make_config sets DEBUG from FLASK_DEBUG, so it is false rather than None.
     this.config = new Config({ ...DEFAULT_CONFIG, DEBUG: false });
     this.json = new DefaultJSONProvider(this);

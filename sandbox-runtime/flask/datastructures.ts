@@ -3,11 +3,13 @@
  * @see werkzeug/datastructures.py
  */
 import { BadRequestKeyError } from "./exceptions.ts";
-import { itemTarget, withItemAccess } from "./item-access.ts";
+import { parseOptionsHeader } from "./http/options-header.ts";
+import { type ItemAccess, itemTarget, withItemAccess } from "./item-access.ts";
 import { KeyError } from "./key-error.ts";
+import { pyStrRepr } from "./routing/python-text.ts";
 
-export { KeyError } from "./key-error.ts";
 export type { ItemAccess, WritableItemAccess } from "./item-access.ts";
+export { KeyError } from "./key-error.ts";
 
 /** A converter for `get(key, default, type)`: throw (or return NaN) to reject the value. */
 export type TypeConverter<T> = (value: string) => T;
@@ -414,82 +416,187 @@ export class EnvironHeaders extends Headers {
 }
 
 /**
- * One uploaded file from a multipart form, like `request.files.get("photo")`.
+ * The bytes of an uploaded file read like Python's `BytesIO`: `read` moves a position forward,
+ * `seek(0)` goes back to the start.
  * @example
- * const f = request.files.get("photo"); f?.filename; f?.text();
- * @see werkzeug/datastructures.py FileStorage
+ * const stream = new FileStream(new TextEncoder().encode("hi")); stream.read(1); stream.tell(); // 1
+ * @see python io.BytesIO
  */
-export class FileStorage {
+export class FileStream {
   #bytes: Uint8Array;
-  /** The file's name as the browser sent it. */
-  readonly filename: string | undefined;
-  /** The form field name. */
-  readonly name: string | undefined;
-  readonly headers: Headers;
+  #position = 0;
+  #closed = false;
 
-  constructor(init: {
-    bytes?: Uint8Array;
-    filename?: string;
-    name?: string;
-    contentType?: string;
-    headers?: Headers;
-  }) {
-    this.#bytes = init.bytes ?? new Uint8Array();
-    this.filename = init.filename;
-    this.name = init.name;
-    this.headers = init.headers ?? new Headers();
-    if (init.contentType && !this.headers.has("Content-Type"))
-      this.headers.set("Content-Type", init.contentType);
+  constructor(bytes: Uint8Array = new Uint8Array()) {
+    this.#bytes = bytes;
   }
 
-  get contentType(): string | undefined {
-    return this.headers.get("Content-Type");
+  #open(): void {
+    if (this.#closed) throw new Error("ValueError: I/O operation on closed file.");
   }
 
-  get mimetype(): string {
-    return (this.contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  /** Up to `size` bytes from the position on (all of the rest when `size` is negative). */
+  read(size = -1): Uint8Array {
+    this.#open();
+    const end = size < 0 ? this.#bytes.length : Math.min(this.#bytes.length, this.#position + size);
+    const out = this.#bytes.slice(Math.min(this.#position, end), end);
+    this.#position = Math.max(this.#position, end);
+    return out;
   }
 
-  get contentLength(): number {
-    return this.#bytes.byteLength;
+  /** One line, up to and including its `\n`. */
+  readline(): Uint8Array {
+    this.#open();
+    const newline = this.#bytes.indexOf(10, this.#position);
+    return this.read(newline === -1 ? -1 : newline + 1 - this.#position);
   }
 
-  /** The file's bytes. */
-  read(): Uint8Array {
-    return this.#bytes;
+  /** Move the position: from the start (`whence` 0), the current position (1) or the end (2). */
+  seek(offset: number, whence: 0 | 1 | 2 = 0): number {
+    this.#open();
+    const base = whence === 0 ? 0 : whence === 1 ? this.#position : this.#bytes.length;
+    if (base + offset < 0) throw new Error(`ValueError: negative seek value ${base + offset}`);
+    this.#position = base + offset;
+    return this.#position;
   }
 
-  /** The file decoded as UTF-8. */
-  text(): string {
-    return new TextDecoder().decode(this.#bytes);
+  tell(): number {
+    this.#open();
+    return this.#position;
   }
 
-  /** Save through `write`, a function the runtime supplies (the core has no file system). */
-  async save(
-    destination: string,
-    write?: (path: string, bytes: Uint8Array) => unknown,
-  ): Promise<void> {
-    const writer = write ?? fileWriter;
-    if (!writer)
-      throw new Error("No file writer is installed in this runtime; pass one to FileStorage.save.");
-    await writer(destination, this.#bytes);
+  close(): void {
+    this.#closed = true;
   }
 
-  toString(): string {
-    return `<FileStorage: '${this.filename ?? ""}' ('${this.contentType ?? ""}')>`;
+  get closed(): boolean {
+    return this.#closed;
   }
 }
 
-let fileWriter: ((path: string, bytes: Uint8Array) => unknown) | undefined;
+/** Where {@link FileStorage.save} can write besides a path: anything with `write(bytes)`. */
+export interface WritableFile {
+  write(bytes: Uint8Array): unknown;
+}
 
 /**
- * Install the function `FileStorage.save` writes through (the Node engine sets one).
+ * One uploaded file from a multipart form, like `request.files["photo"]`. `read()` and `save()`
+ * go through `stream`, so after a `read()` a `save()` writes what is left (nothing):
+ * `stream.seek(0)` first, as in Python.
+ * @example
+ * const photo = request.files["photo"];
+ * if (photo.filename) photo.save(join(app.instancePath, secureFilename(photo.filename)));
+ * @see werkzeug/datastructures.py FileStorage
+ */
+export class FileStorage {
+  /** The file's bytes, read like Python's `BytesIO`. */
+  readonly stream: FileStream;
+  /** The file's name as the browser sent it (`""` when the field was left empty). */
+  readonly filename: string | null;
+  /** The form field's name. */
+  readonly name: string | null;
+  /** The part's own headers (`Content-Disposition`, `Content-Type`). */
+  readonly headers: Headers & ItemAccess<string>;
+
+  constructor(
+    init: {
+      stream?: FileStream | Uint8Array | string;
+      /** The same as `stream` given as bytes. */
+      bytes?: Uint8Array;
+      filename?: string | null;
+      name?: string | null;
+      contentType?: string | null;
+      contentLength?: number | null;
+      headers?: Headers;
+    } = {},
+  ) {
+    const source = init.stream ?? init.bytes;
+    this.stream =
+      source instanceof FileStream
+        ? source
+        : new FileStream(typeof source === "string" ? new TextEncoder().encode(source) : source);
+    this.filename = init.filename ?? null;
+    this.name = init.name ?? null;
+    this.headers = (init.headers ?? new Headers()) as Headers & ItemAccess<string>;
+    if (init.contentType != null) this.headers.set("Content-Type", init.contentType);
+    if (init.contentLength != null) this.headers.set("Content-Length", String(init.contentLength));
+  }
+
+  /** The part's `Content-Type` header, parameters included, or null. */
+  get contentType(): string | null {
+    return this.headers.get("Content-Type") ?? null;
+  }
+
+  /**
+   * The part's `Content-Length` header, or 0: browsers send none, so it is usually 0. The size
+   * of what was uploaded is `file.read().length` (then `file.stream.seek(0)`).
+   */
+  get contentLength(): number {
+    const raw = this.headers.get("Content-Length");
+    return raw !== undefined && /^\s*\d+\s*$/.test(raw) ? Number.parseInt(raw, 10) : 0;
+  }
+
+  /** The content type without parameters, lower case (`text/html`). */
+  get mimetype(): string {
+    return parseOptionsHeader(this.contentType)[0].toLowerCase();
+  }
+
+  /** The content type's parameters (`{ charset: "utf-8" }`). */
+  get mimetypeParams(): Record<string, string> {
+    return parseOptionsHeader(this.contentType)[1];
+  }
+
+  /** Bytes from the stream's position: all that is left, or up to `size`. */
+  read(size = -1): Uint8Array {
+    return this.stream.read(size);
+  }
+
+  /** What is left of the file, decoded as UTF-8 (Python: `file.read().decode()`). */
+  text(): string {
+    return new TextDecoder().decode(this.read());
+  }
+
+  /**
+   * Write the file from the stream's position to `destination`: a path (created or replaced;
+   * its folder must exist, as with Python's `open(path, "wb")`) or an object with `write`.
+   * Relative paths are relative to the working directory, not the app's root.
+   */
+  save(destination: string | WritableFile, _bufferSize = 16384): void {
+    const bytes = this.read();
+    if (typeof destination !== "string") {
+      destination.write(bytes);
+      return;
+    }
+    if (!fileWriter)
+      throw new Error("This runtime has no file system to save to; pass an object with write().");
+    fileWriter(destination, bytes);
+  }
+
+  close(): void {
+    this.stream.close();
+  }
+
+  toString(): string {
+    const repr = (value: string | null) => (value === null ? "None" : pyStrRepr(value));
+    return `<FileStorage: ${repr(this.filename)} (${repr(this.contentType)})>`;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
+  }
+}
+
+let fileWriter: ((path: string, bytes: Uint8Array) => void) | undefined;
+
+/**
+ * Install the function `FileStorage.save` writes a path through (each engine sets one: the
+ * disk under Node, the Worker's in-memory file system in the page).
  * @example
  * setFileWriter((path, bytes) => writeFileSync(path, bytes));
  * @see werkzeug/datastructures.py FileStorage.save
  */
 export function setFileWriter(
-  write: ((path: string, bytes: Uint8Array) => unknown) | undefined,
+  write: ((path: string, bytes: Uint8Array) => void) | undefined,
 ): void {
   fileWriter = write;
 }

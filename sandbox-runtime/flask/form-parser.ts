@@ -86,7 +86,6 @@ export function parseMultipart(body: Uint8Array, boundary: string): ParsedForm {
           filename: disposition.filename,
           name,
           headers,
-          contentType: headers.get("Content-Type") ?? "application/octet-stream",
         }),
       ]);
     } else {

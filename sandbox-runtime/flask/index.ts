@@ -12,13 +12,15 @@ export {
   CombinedMultiDict,
   EnvironHeaders,
   FileStorage,
+  FileStream,
   Headers,
   ImmutableMultiDict,
+  type ItemAccess,
   KeyError,
   MultiDict,
   setFileWriter,
-  type ItemAccess,
   type TypeConverter,
+  type WritableFile,
   type WritableItemAccess,
 } from "./datastructures.ts";
 export { describeError, parseStack, renderDebugPage, type TraceFrame } from "./debug-page.ts";
@@ -109,6 +111,7 @@ export {
   type TestRequestOptions,
   type TestResponse,
 } from "./testing.ts";
+export { secureFilename } from "./utils.ts";
 export { UUID } from "./uuid.ts";
 export { type ClassViewFunction, MethodView, View } from "./views.ts";
 export { type IncomingRequest, Request, UserAgent } from "./wrappers/request.ts";

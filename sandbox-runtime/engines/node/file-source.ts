@@ -2,8 +2,8 @@
  * The Node file source: an app's files read from disk under its root path.
  * @see flask/sansio/scaffold.py Scaffold.root_path
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { FileSource, FileStat } from "../../flask/runtime.ts";
 
 function missing(error: unknown): boolean {
@@ -50,13 +50,12 @@ export function createFsFileSource(rootPath: string): FileSource {
 }
 
 /**
- * Write an uploaded file to disk (what `FileStorage.save` uses under Node).
+ * Write an uploaded file to disk (what `FileStorage.save` uses under Node): relative to the
+ * working directory, into a folder that must exist, as Python's `open(path, "wb")`.
  * @example
  * writeUpload("uploads/a.txt", bytes);
  * @see werkzeug/datastructures.py FileStorage.save
  */
 export function writeUpload(path: string, bytes: Uint8Array): void {
-  const target = resolve(process.cwd(), path);
-  mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, bytes);
+  writeFileSync(path, bytes);
 }

@@ -43,7 +43,9 @@ function moduleUrl(code: string): string {
  * namespaceModule("__kolbaFlask", { Flask: class {} });
  */
 export function namespaceModule(globalName: string, namespace: Record<string, unknown>): string {
-  const names = Object.keys(namespace).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const names = Object.keys(namespace).filter(
+    (name) => name !== "default" && /^[A-Za-z_$][\w$]*$/.test(name),
+  );
   const lines = [`const ns = globalThis[${JSON.stringify(globalName)}];`];
   for (const name of names) lines.push(`export const ${name} = ns[${JSON.stringify(name)}];`);
   if ("default" in namespace) lines.push("export default ns.default;");

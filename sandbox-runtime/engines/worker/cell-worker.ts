@@ -5,6 +5,7 @@
  */
 
 import { createSlotStore } from "../../flask/context-store.ts";
+import { setFileWriter } from "../../flask/datastructures.ts";
 import * as flask from "../../flask/index.ts";
 import {
   setContextStore,
@@ -18,8 +19,8 @@ import { locatedAt, locateThrown } from "../transpile/located.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
 import type { LocatedError } from "../types.ts";
-import { cellFileSource } from "./cell-file-source.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
+import { MemoryFs } from "./memory-fs.ts";
 import type { FromWorker, RequestMessage, ToWorker } from "./protocol.ts";
 import { probeSyntax } from "./syntax-probe.ts";
 import { warmUp } from "./warm-up.ts";
@@ -63,7 +64,22 @@ captureConsole((stream, text) => {
 // the calls a view makes into its own app.
 setContextStore(createSlotStore({ queue: false }));
 (globalThis as Record<string, unknown>).__kolbaFlask = flask;
-const packages = { flask: namespaceModule("__kolbaFlask", flask as Record<string, unknown>) };
+// The cell's files and what the app saves, in memory: a Worker runs one cell, so each Run
+// starts with a fresh one. `node:fs` and `node:path` are its face, as Node's are under Node.
+const memoryFs = new MemoryFs();
+Object.assign(globalThis, {
+  __kolbaFs: { ...memoryFs.module, default: memoryFs.module },
+  __kolbaPath: memoryFs.path,
+});
+const fsModule = namespaceModule("__kolbaFs", { ...memoryFs.module, default: null });
+const pathModule = namespaceModule("__kolbaPath", memoryFs.path);
+const packages: Record<string, string> = {
+  flask: namespaceModule("__kolbaFlask", flask as Record<string, unknown>),
+  "node:fs": fsModule,
+  fs: fsModule,
+  "node:path": pathModule,
+  path: pathModule,
+};
 
 let started = false;
 let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind, thrown) =>
@@ -116,7 +132,9 @@ async function start(files: CellFiles): Promise<void> {
   locate = (kind, thrown) => locateThrown(kind, thrown, resolve, sources);
   setSourceMapResolver(resolve, (file) => sources[file] ?? null);
   const loadedAt = Date.now();
-  setFileSourceFactory(() => cellFileSource(files, loadedAt));
+  memoryFs.mount(files, loadedAt);
+  setFileSourceFactory((rootPath) => memoryFs.fileSource(rootPath));
+  setFileWriter((path, bytes) => memoryFs.write(path, bytes));
   setServerRunner((app, options) => server.run(app, options));
   evaluateFrom = performance.now();
   try {

@@ -69,20 +69,26 @@ export async function buildRequest(
     body = JSON.stringify(request.json);
     contentType ??= "application/json";
   } else if (request.files !== undefined) {
-    const form = new FormData();
-    for (const [key, value] of fieldPairs(request.form)) form.append(key, value);
+    // Encoded by hand rather than through FormData, which leaves out `filename=""`: a browser
+    // sends it for a file input left empty, and Werkzeug then gives a file with no name.
+    const boundary = "----kolba-conformance-boundary";
+    const quote = (text: string) =>
+      text.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+    let text = "";
+    for (const [key, value] of fieldPairs(request.form)) {
+      text += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"\r\n\r\n${value}\r\n`;
+    }
     for (const [key, value] of Object.entries(request.files)) {
       for (const file of Array.isArray(value) ? value : [value]) {
-        const blob = new Blob([file.content ?? ""], {
-          type: file.contentType ?? "application/octet-stream",
-        });
-        form.append(key, blob, file.filename ?? "");
+        text +=
+          `--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"; ` +
+          `filename="${quote(file.filename ?? "")}"\r\n` +
+          `Content-Type: ${file.contentType ?? "application/octet-stream"}\r\n\r\n` +
+          `${file.content ?? ""}\r\n`;
       }
     }
-    // Serialized here so the port sees Content-Length, as Werkzeug's client sends it.
-    const encoded = new Response(form);
-    body = new Uint8Array(await encoded.arrayBuffer());
-    contentType = encoded.headers.get("content-type") ?? undefined;
+    body = new TextEncoder().encode(`${text}--${boundary}--\r\n`);
+    contentType = `multipart/form-data; boundary=${boundary}`;
   } else if (request.form !== undefined) {
     body = formEncode(request.form);
     contentType ??= "application/x-www-form-urlencoded";

@@ -5,7 +5,9 @@
  * @see docs/conformance.md
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compareResults, type Difference } from "./compare.ts";
 import { expectDifferences, expectsSetCookie, scriptOfJson } from "./expect.ts";
@@ -17,6 +19,7 @@ export const FLASK_PYTHON = process.env.KOLBA_FLASK_PYTHON ?? "/usr/bin/python3"
 const RUN_FLASK = fileURLToPath(new URL("./run_flask.py", import.meta.url));
 const RUN_PORT = fileURLToPath(new URL("./run-port.ts", import.meta.url));
 const TIMEOUT_MS = 60_000;
+const NODE_MODULES = fileURLToPath(new URL("../../../node_modules", import.meta.url));
 
 export type PairInput = {
   /** Path of the Flask app module (module-level `app`). */
@@ -42,9 +45,48 @@ export type PairOutcome = {
 
 type SideOutput = { results?: Result[]; problem?: string };
 
-function runSide(command: string, args: string[], input: string): Promise<SideOutput> {
+/**
+ * A copy of the folder an app lives in, in a fresh temporary folder that is also the working
+ * directory: what an app saves (an upload into its instance folder, a file relative to the
+ * working directory) stays out of the repository and out of the other side's way.
+ */
+function isolate(app: string): { app: string; cwd: string; remove(): void } {
+  const cwd = mkdtempSync(join(tmpdir(), "kolba-pair-"));
+  const folder = join(cwd, "app");
+  cpSync(dirname(app), folder, {
+    recursive: true,
+    filter: (source) => !/[/\\](__pycache__|node_modules|instance)$/.test(source),
+  });
+  // The port's module imports "flask": resolve it as it resolves in the repository.
+  symlinkSync(NODE_MODULES, join(cwd, "node_modules"), "dir");
+  return {
+    app: join(folder, basename(app)),
+    cwd,
+    remove: () => rmSync(cwd, { recursive: true, force: true }),
+  };
+}
+
+async function runIsolated(
+  app: string,
+  run: (app: string, cwd: string) => Promise<SideOutput>,
+): Promise<SideOutput> {
+  const copy = isolate(app);
+  try {
+    return await run(copy.app, copy.cwd);
+  } finally {
+    copy.remove();
+  }
+}
+
+function runSide(
+  command: string,
+  args: string[],
+  input: string,
+  cwd?: string,
+): Promise<SideOutput> {
   return new Promise((resolveSide) => {
     const child = spawn(command, args, {
+      cwd,
       stdio: ["pipe", "pipe", "pipe"],
       env: { ...process.env, PYTHONHASHSEED: "0", PYTHONDONTWRITEBYTECODE: "1" },
     });
@@ -87,12 +129,16 @@ export function runFlaskSide(
   script: Script,
   extra: string[] = [],
 ): Promise<SideOutput> {
-  return runSide(FLASK_PYTHON, [RUN_FLASK, py, "-", ...extra], JSON.stringify(script));
+  return runIsolated(py, (app, cwd) =>
+    runSide(FLASK_PYTHON, [RUN_FLASK, app, "-", ...extra], JSON.stringify(script), cwd),
+  );
 }
 
 /** Send the script through the port (run-port.ts under this Node). */
 export function runPortSide(ts: string, script: Script): Promise<SideOutput> {
-  return runSide(process.execPath, [RUN_PORT, ts, "-"], JSON.stringify(script));
+  return runIsolated(ts, (app, cwd) =>
+    runSide(process.execPath, [RUN_PORT, app, "-"], JSON.stringify(script), cwd),
+  );
 }
 
 function flaskErrors(results: Result[]): string | undefined {

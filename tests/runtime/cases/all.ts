@@ -6,10 +6,12 @@ import { contentCases } from "./content.ts";
 import { errorCases } from "./errors.ts";
 import { routingCases } from "./routing.ts";
 import { stateCases } from "./state.ts";
+import { uploadCases } from "./uploads.ts";
 
 export const runtimeCases: RuntimeCase[] = [
   ...routingCases,
   ...stateCases,
   ...contentCases,
   ...errorCases,
+  ...uploadCases,
 ];
