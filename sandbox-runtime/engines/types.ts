@@ -5,6 +5,7 @@
  * cell, not inferred from its engine's name. Nothing here touches `node:*` or the DOM.
  */
 import type { CellFiles } from "./cell.ts";
+import type { TranspiledCell } from "./transpile/transpile-cell.ts";
 
 /** Headers as a raw ordered list, so repeated headers such as `Set-Cookie` survive. */
 export type HeaderList = Array<[name: string, value: string]>;
@@ -97,6 +98,18 @@ export interface StartOptions {
   onStatus?: (status: CellStatus) => void;
   /** Told of everything the app prints. */
   onConsole?: (chunk: ConsoleChunk) => void;
+  /**
+   * Told the preview URL as soon as a frame may load it, which may be before the app listens:
+   * the frame's first request then waits for the app (or gets an error page if it never
+   * listens), so loading the page overlaps starting the app. Engines that learn the URL only
+   * once the app listens never call it.
+   */
+  onPreviewUrl?: (url: string) => void;
+  /**
+   * The files already transpiled (the site's build does it for the files a lesson ships): an
+   * engine may use it instead of loading its transpiler, only if made from exactly these files.
+   */
+  prebuilt?: TranspiledCell;
 }
 
 /**

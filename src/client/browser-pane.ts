@@ -134,6 +134,12 @@ export class BrowserPane {
     this.#base = base;
   }
 
+  /** Forget the app (it did not start): the frame shows nothing until the next `attach`. */
+  clear(): void {
+    this.#base = "";
+    this.#frame?.setAttribute("src", "about:blank");
+  }
+
   /** Load a path in the iframe now. */
   load(path: string): void {
     this.#history.visit(path);

@@ -7,6 +7,7 @@ import type { EditorView } from "@codemirror/view";
 import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
 import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
+import type { TranspiledCell } from "../../sandbox-runtime/engines/transpile/transpile-cell.ts";
 import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
 import { saveMark } from "../lib/progress-storage.ts";
 import { BrowserPane } from "./browser-pane.ts";
@@ -17,9 +18,9 @@ import {
   loadHintsShown,
   loadOwnCode,
   mergeEdit,
-  saveHintsShown,
   sameFiles,
   saveEdit,
+  saveHintsShown,
 } from "./cell-storage.ts";
 import { t } from "./cell-strings.ts";
 import { createCodeEditor, setEditorText } from "./code-editor.ts";
@@ -57,11 +58,16 @@ interface ExerciseSource {
 /** What the page carries about a cell (its `data-cell-source` attribute). */
 interface CellSource {
   files: FileMap;
+  /** Where the build's transpiled form of `files` is (see `StartOptions.prebuilt`). */
+  transpiled?: string;
   requests: Array<DeclaredRequest & { expect: Expectation }>;
   /** `shared`: the declared requests keep cookies, like the preview, in the preview's jar. */
   cookies?: "separate" | "shared";
   exercise?: ExerciseSource;
 }
+
+/** Longest a Run waits for the build's transpiled form of the cell's files. */
+const PREBUILT_WAIT_MS = 1000;
 
 /** The preview's cookie jar of a running cell, where its engine keeps one (the worker engine). */
 function previewJar(cell: RunningCell): CheckJar | undefined {
@@ -150,6 +156,7 @@ export class LiveCell {
   #declaredPaths: string[] = [];
   #hintButton: HTMLButtonElement | null = null;
   #hintsShown = 0;
+  #prebuilt: Promise<TranspiledCell | undefined> | undefined;
 
   constructor(figure: HTMLElement) {
     this.#figure = figure;
@@ -160,6 +167,7 @@ export class LiveCell {
     this.#source.requests ??= [];
     // The engine loads in its own thread while the editors are made here.
     pageEngine().prepare();
+    this.#prebuilt = this.#fetchPrebuilt();
 
     const stored = loadEdit(localStorage, this.#name, this.#source.files);
     const start = stored.current
@@ -244,6 +252,27 @@ export class LiveCell {
         this.#showEngine(this.#running);
       }
     });
+  }
+
+  /** The build's transpiled form of the cell's own files; undefined if it cannot be had. */
+  async #fetchPrebuilt(): Promise<TranspiledCell | undefined> {
+    if (!this.#source.transpiled) return undefined;
+    try {
+      const response = await fetch(this.#source.transpiled);
+      return response.ok
+        ? (((await response.json()) as TranspiledCell | null) ?? undefined)
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** What the engine may run instead of transpiling `files`, when they are the cell's own. */
+  async #prebuiltFor(files: FileMap): Promise<TranspiledCell | undefined> {
+    if (!this.#prebuilt || !sameFiles(files, this.#source.files)) return undefined;
+    // On a slow network the engine transpiles itself rather than wait.
+    const late = new Promise<undefined>((resolve) => setTimeout(resolve, PREBUILT_WAIT_MS));
+    return Promise.race([this.#prebuilt, late]);
   }
 
   /** The files as the editors hold them. */
@@ -507,16 +536,28 @@ export class LiveCell {
     const unsubscribe = page.onEvent((event) => {
       if (event.type === "engine") this.#showEngine();
     });
+    const files = this.files();
+    const prebuilt = await this.#prebuiltFor(files);
+    if (run !== this.#runs) return undefined;
     let cell: RunningCell;
+    // Where the engine allows it, the page starts loading while the app starts.
+    let shownEarly = false;
     try {
-      cell = await page.engine.start(this.files(), {
+      cell = await page.engine.start(files, {
+        ...(prebuilt ? { prebuilt } : {}),
         onConsole: (chunk) => {
           if (run === this.#runs) this.#console.write(chunk.stream, chunk.text);
         },
         onStatus: (status) => this.#onStatus(status, run),
+        onPreviewUrl: (url) => {
+          if (!show || run !== this.#runs || shownEarly) return;
+          shownEarly = true;
+          this.#showPreview(url, path);
+        },
       });
     } catch (error) {
       if (run !== this.#runs) return undefined;
+      if (shownEarly) this.#pane.clear();
       const located = locatedOf(error);
       this.#console.write("stderr", located.formatted);
       this.#figure.dataset.state = "error";
@@ -541,12 +582,18 @@ export class LiveCell {
       this.#console.write("stderr", locatedOf(error).formatted);
     }
     this.#figure.dataset.state = "ready";
-    this.#pane.attach(cell.url);
-    if (show) {
-      this.#awaitingFirst = true;
-      this.#pane.load(path ?? this.#pane.current);
+    if (!shownEarly) {
+      shownEarly = true;
+      if (show) this.#showPreview(cell.url, path);
+      else this.#pane.attach(cell.url);
     }
     return cell;
+  }
+
+  #showPreview(url: string, path: string | undefined): void {
+    this.#pane.attach(url);
+    this.#awaitingFirst = true;
+    this.#pane.load(path ?? this.#pane.current);
   }
 
   #open(path: string): void {

@@ -334,6 +334,22 @@ export function exerciseCells(): Cell[] {
 }
 
 /**
+ * The files a cell starts from, as the page hands them to the engine (path → content).
+ * @example cellStartFiles(loadCell("routing/two-routes", "…"))["app.ts"] // "import { Flask } …"
+ */
+export function cellStartFiles(cell: Cell): Record<string, string> {
+  return Object.fromEntries(cell.files.map((file) => [file.path, file.content]));
+}
+
+/**
+ * Where the site serves a cell's files as the build transpiled them.
+ * @example transpiledPath("routing/two-routes") // "transpiled/routing/two-routes.json"
+ */
+export function transpiledPath(name: string): string {
+  return `transpiled/${name}.json`;
+}
+
+/**
  * Where the site serves an exercise's solution files as JSON, fetched only when the learner
  * asks to see them (so the solution is in neither the page nor its scripts).
  * @example solutionPath("dynamic-urls/exercise") // "solutions/dynamic-urls/exercise.json"

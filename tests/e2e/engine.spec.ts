@@ -78,3 +78,27 @@ test("a learner's engine choice is kept and used at once on the next visit", asy
   await expect(cell.locator(".cell-engine")).toContainText(lt["cell.engine.worker"]);
   expect(runtimeFetched).toBe(false);
 });
+
+test("the first Run of a cell's own code takes the build's transpiled form; edited code is transpiled in the page", async ({
+  page,
+}) => {
+  await page.addInitScript((key) => localStorage.setItem(key, "worker"), ENGINE_CHOICE_KEY);
+  const transpiled = page.waitForResponse((r) => r.url().endsWith(`/transpiled/${cellName}.json`));
+  await page.goto("/en/hello-flask/");
+  const cell = page.locator(`figure[data-cell="${cellName}"]`);
+  const run = cell.getByRole("button", { name: en["cell.run"], exact: true });
+  await run.click();
+  const response = await transpiled;
+  expect(response.status()).toBe(200);
+  expect(Object.keys((await response.json()).files)).toEqual(["app.js", "app.js.map"]);
+  const frame = cell.locator("iframe.cell-frame").contentFrame();
+  await expect(frame.locator("h1")).toHaveText("Hello, Flask!", { timeout: 10_000 });
+  const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await editor.click();
+  // biome-ignore lint/performance/useDomNodeTextContent: the editor's rendered text keeps its line breaks
+  const source = (await editor.innerText()).replace("Hello, Flask!", "Hello, edits!");
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.insertText(source);
+  await run.click();
+  await expect(frame.locator("h1")).toHaveText("Hello, edits!", { timeout: 10_000 });
+});

@@ -1,8 +1,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import type { CellFiles } from "../../sandbox-runtime/engines/cell.ts";
-import { createCellResponse } from "../../sandbox-runtime/engines/node-engine/cell-response.ts";
-import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
+import { createCellResponse } from "../../sandbox-runtime/engines/node-engine/cell-response.ts";
+import { transpileCell } from "../../sandbox-runtime/engines/transpile/transpile-cell.ts";
+import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { previewHeaders } from "../../sandbox-runtime/engines/worker/preview-response.ts";
 import { runtimeCases } from "./cases/all.ts";
 import { buildFixture } from "./worker-fixture/build-fixture.ts";
@@ -256,6 +257,101 @@ app.run();
 });
 
 test.describe("the engine in the page", () => {
+  test("runs the build's transpiled form only for exactly the files it was made from", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const files = {
+      "app.ts": `import { Flask } from "flask";
+const app = new Flask(import.meta.url);
+app.route("/", function index() { return "from the source"; });
+app.run();
+`,
+      "notes.txt": "kept as it is\n",
+    };
+    const prebuilt = transpileCell(files);
+    // Marked, so an answer shows which form ran.
+    prebuilt.files["app.js"] = String(prebuilt.files["app.js"]).replace(
+      "from the source",
+      "from the build",
+    );
+    const answers = await page.evaluate(
+      async ({ files, prebuilt }) => {
+        const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+        const answer = async (cellFiles: Record<string, string>) => {
+          const cell = await engine.start(cellFiles, { prebuilt });
+          const text = (await cell.fetch("/")).text();
+          await cell.stop();
+          return text;
+        };
+        return [
+          await answer(files),
+          await answer({ ...files, "app.ts": `${files["app.ts"]}// edited\n` }),
+          await answer({ ...files, "notes.txt": "changed\n" }),
+          await answer({ ...files, "more.txt": "a file more\n" }),
+          await answer({ "app.ts": files["app.ts"] }),
+        ];
+      },
+      { files, prebuilt: prebuilt as unknown as Record<string, never> },
+    );
+    expect(answers).toEqual([
+      "from the build",
+      "from the source",
+      "from the source",
+      "from the source",
+      "from the source",
+    ]);
+  });
+
+  test("a frame may load the preview while the app starts; a failed start gives it an error page", async ({
+    page,
+  }) => {
+    await openLesson(page, {});
+    await page.evaluate(() => (window as unknown as FixtureWindow).kolbaWorker.previewReady());
+    const slowApp = (last: string) => `import { Flask } from "flask";
+const app = new Flask(import.meta.url);
+app.route("/", function index() { return "<p id='answer'>up</p>"; });
+await new Promise((resolve) => setTimeout(resolve, 400));
+${last}
+`;
+    const run = (source: string) =>
+      page.evaluate(async (code) => {
+        const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+        const seen: string[] = [];
+        document.getElementById("preview")?.remove();
+        const started = engine
+          .start(
+            { "app.ts": code },
+            {
+              onStatus: (status) => seen.push(status.state),
+              onPreviewUrl: (url) => {
+                seen.push("url");
+                const frame = document.createElement("iframe");
+                frame.id = "preview";
+                frame.setAttribute("sandbox", "allow-scripts allow-forms allow-same-origin");
+                frame.src = url;
+                document.body.append(frame);
+              },
+            },
+          )
+          .then(
+            () => "started",
+            () => "failed",
+          );
+        seen.push(await started);
+        return seen;
+      }, source);
+    expect(await run(slowApp("app.run();"))).toEqual(["starting", "url", "ready", "started"]);
+    await expect(page.frameLocator("#preview").locator("#answer")).toHaveText("up");
+    expect(await run(slowApp('throw new Error("no config");'))).toEqual([
+      "starting",
+      "url",
+      "error",
+      "failed",
+    ]);
+    await expect(page.frameLocator("#preview").locator("body")).toContainText("no config");
+  });
+
   test("reports statuses, restarts, stops, and locates start errors", async ({ page }) => {
     await openLesson(page);
     const seen = await page.evaluate(async () => {

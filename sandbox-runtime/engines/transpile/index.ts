@@ -15,6 +15,7 @@ export {
   originalPositionFor,
   type SourceMap,
 } from "./source-map.ts";
+export { matchingPrebuilt } from "./prebuilt.ts";
 export { type TranspiledCell, transpileCell } from "./transpile-cell.ts";
 export { locatedAt, locateThrown } from "./located.ts";
 export { type TranspiledModule, transpileModule } from "./transpile-module.ts";

@@ -1,10 +1,10 @@
 /**
- * Build the worker engine's browser files: the cell Worker (the port, nunjucks' browser build,
- * the transpiler and the Worker runtime in one ES module), the preview Service Worker, and the
- * preview bridge page with its script. The page side (`WorkerEngine`) is bundled by whoever
+ * Build the worker engine's browser files: the cell Worker (the port, nunjucks' browser build
+ * and the Worker runtime in one ES module, the transpiler in a chunk it loads when a cell needs
+ * it), the preview Service Worker, and the preview bridge page with its script. The page side (`WorkerEngine`) is bundled by whoever
  * imports it (the site, a test fixture).
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -58,22 +58,40 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
     write: false,
     logLevel: "silent",
   } as const;
-  const entries = [
-    { entry: "cell-worker.ts", out: "cell-worker.js", format: "esm" },
-    { entry: "preview-sw.ts", out: "preview-sw.js", format: "iife" },
-    { entry: "preview-bridge.ts", out: "preview-bridge.js", format: "iife" },
+  const scripts = [
+    { entry: "preview-sw.ts", out: "preview-sw.js" },
+    { entry: "preview-bridge.ts", out: "preview-bridge.js" },
   ] as const;
-  const outputs: Array<{ path: string; text: string }> = await Promise.all(
-    entries.map(async ({ entry, out, format }) => {
-      const result = await build({ ...common, format, entryPoints: [join(here, entry)] });
-      const text = result.outputFiles[0]?.text ?? "";
-      // The port's frames then read as a package's (`node_modules/`), which debug pages
-      // fold away as library frames, as they do under Node.
-      const named = entry === "cell-worker.ts" ? `${text}//# sourceURL=${PORT_FRAME_URL}\n` : text;
-      return { path: out, text: named };
-    }),
-  );
+  const outputs: Array<{ path: string; text: string }> = (
+    await Promise.all(
+      scripts.map(async ({ entry, out }) => {
+        const result = await build({ ...common, format: "iife", entryPoints: [join(here, entry)] });
+        return [{ path: out, text: result.outputFiles[0]?.text ?? "" }];
+      }),
+    )
+  ).flat();
+  // The cell Worker and the chunks it imports on demand (`cell-worker.js`, `cell-chunk-*.js`).
+  const worker = await build({
+    ...common,
+    format: "esm",
+    splitting: true,
+    outdir: options.outDir,
+    entryNames: "[name]",
+    chunkNames: "cell-chunk-[hash]",
+    entryPoints: [join(here, "cell-worker.ts")],
+  });
+  for (const file of worker.outputFiles) {
+    const path = file.path.slice(file.path.lastIndexOf("/") + 1);
+    // The port's frames then read as a package's (`node_modules/`), which debug pages fold
+    // away as library frames, as they do under Node.
+    const url = path === "cell-worker.js" ? PORT_FRAME_URL : PORT_FRAME_URL.replace(/[^/]+$/, path);
+    outputs.push({ path, text: `${file.text}//# sourceURL=${url}\n` });
+  }
   outputs.push({ path: "preview-bridge.html", text: BRIDGE_HTML });
+  // Chunks of an earlier build would otherwise pile up beside the new ones.
+  for (const name of await readdir(options.outDir)) {
+    if (/^cell-chunk-.*\.js$/.test(name)) await rm(join(options.outDir, name));
+  }
   const built: BuiltFile[] = [];
   for (const { path, text } of outputs) {
     await writeFile(join(options.outDir, path), text);

@@ -4,7 +4,8 @@
  * a Worker stuck in a loop cannot be interrupted any other way.
  */
 import type { CellFiles } from "../cell.ts";
-import type { FromWorker, RequestMessage, WireResponse } from "./protocol.ts";
+import type { TranspiledCell } from "../transpile/transpile-cell.ts";
+import type { FromWorker, RequestMessage, StartMessage, WireResponse } from "./protocol.ts";
 
 /** What a Worker reports besides responses. */
 export type WorkerEvent = Exclude<
@@ -83,9 +84,10 @@ export class CellWorkerHost {
     for (const event of this.#early.splice(0)) listener(event);
   }
 
-  /** Send the cell's files; the Worker transpiles and runs them. */
-  start(files: CellFiles): void {
-    this.#worker.postMessage({ type: "start", files });
+  /** Send the cell's files (and, if known, their transpiled form); the Worker runs them. */
+  start(files: CellFiles, prebuilt?: TranspiledCell): void {
+    const message: StartMessage = { type: "start", files, ...(prebuilt ? { prebuilt } : {}) };
+    this.#worker.postMessage(message);
   }
 
   /** Send one request; resolves with the app's answer. */

@@ -16,8 +16,9 @@ import {
 import type { CellFiles } from "../cell.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
 import { locatedAt, locateThrown } from "../transpile/located.ts";
+import { matchingPrebuilt } from "../transpile/prebuilt.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
-import { transpileCell } from "../transpile/transpile-cell.ts";
+import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { LocatedError } from "../types.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
 import { MemoryFs } from "./memory-fs.ts";
@@ -82,6 +83,14 @@ const packages: Record<string, string> = {
 };
 
 let started = false;
+const cellArrived = new AbortController();
+// The transpiler is a chunk of its own, loaded only when a cell needs it: the files a lesson
+// ships come transpiled by the site's build, so a first Run does not wait for it.
+let transpiler: Promise<typeof import("../transpile/transpile-cell.ts")> | undefined;
+const loadTranspiler = () => {
+  transpiler ??= import("../transpile/transpile-cell.ts");
+  return transpiler;
+};
 let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind, thrown) =>
   plainError(kind, thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown));
 
@@ -106,15 +115,16 @@ function fail(type: "error" | "crashed", error: LocatedError): void {
   post({ type, error });
 }
 
-async function start(files: CellFiles): Promise<void> {
+async function start(files: CellFiles, prebuilt?: TranspiledCell): Promise<void> {
   if (started) throw new Error("This Worker already runs a cell.");
   started = true;
+  cellArrived.abort();
   await warming;
   const began = performance.now();
-  let cell: ReturnType<typeof transpileCell>;
+  let cell: TranspiledCell;
   let modules: ReturnType<typeof prepareCellModules>;
   try {
-    cell = transpileCell(files);
+    cell = matchingPrebuilt(files, prebuilt) ?? (await loadTranspiler()).transpileCell(files);
     modules = prepareCellModules(cell, packages);
   } catch (error) {
     const located =
@@ -149,7 +159,7 @@ async function start(files: CellFiles): Promise<void> {
 }
 
 async function locateEarlyError(
-  cell: ReturnType<typeof transpileCell>,
+  cell: TranspiledCell,
   resolve: (frame: { file: string; line: number; column: number }) => {
     file: string;
     line: number;
@@ -188,10 +198,11 @@ scope.addEventListener("message", (event) => {
   const message = (event as MessageEvent<ToWorker>).data;
   if (message.type === "warm") {
     silent = true;
-    warming = warmUp().finally(() => {
+    // A cell already waiting is served first: its own start warms what it uses.
+    warming = warmUp(cellArrived.signal).finally(() => {
       silent = false;
     });
-  } else if (message.type === "start") void start(message.files);
+  } else if (message.type === "start") void start(message.files, message.prebuilt);
   else if (message.type === "request") void answer(message);
 });
 scope.addEventListener("error", (event) => {

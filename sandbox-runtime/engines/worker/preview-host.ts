@@ -4,7 +4,7 @@
  * cell it names and answers over the request's MessagePort.
  */
 import type { BridgeReady, PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
-import { PREVIEW_SEGMENT } from "./protocol.ts";
+import { PREVIEW_BRIDGE_ID, PREVIEW_SEGMENT, previewBridgeUrl } from "./protocol.ts";
 
 /** Where the engine's files are and which origin serves previews. */
 export interface PreviewHostOptions {
@@ -65,11 +65,16 @@ export class PreviewHost {
 
   #start(): Promise<void> {
     const { origin } = this.#options;
-    const bridgeUrl = `${origin}${this.#basePath}preview-bridge.html#${encodeURIComponent(location.origin)}`;
-    const frame = document.createElement("iframe");
-    frame.hidden = true;
-    frame.title = "Kolba preview bridge";
-    frame.src = bridgeUrl;
+    const bridgeUrl = previewBridgeUrl(origin, this.#basePath, location.origin);
+    // The page may have started the bridge already, before its engine loaded: take it over.
+    const started = document.getElementById(PREVIEW_BRIDGE_ID);
+    const adopted = started instanceof HTMLIFrameElement && started.src === bridgeUrl;
+    const frame = adopted ? started : document.createElement("iframe");
+    if (!adopted) {
+      frame.hidden = true;
+      frame.title = "Kolba preview bridge";
+      frame.src = bridgeUrl;
+    }
     this.#bridge = frame;
     const limit = this.#options.readyTimeoutMs ?? 15_000;
     return new Promise((resolve, reject) => {
@@ -95,7 +100,14 @@ export class PreviewHost {
           if (port) void this.#answer(data, port);
         }
       });
-      document.body.append(frame);
+      if (!adopted) document.body.append(frame);
+      else if (frame.dataset.ready !== undefined) {
+        clearTimeout(timer);
+        resolve();
+      } else if (frame.dataset.failed !== undefined) {
+        clearTimeout(timer);
+        reject(new Error(`The preview Service Worker could not start: ${frame.dataset.failed}`));
+      }
     });
   }
 

@@ -4,12 +4,15 @@
  * message survives `postMessage`.
  */
 import type { CellFiles } from "../cell.ts";
+import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { CellRoute, HeaderList, LocatedError } from "../types.ts";
 
 /** Page → Worker: run these files. */
 export interface StartMessage {
   type: "start";
   files: CellFiles;
+  /** The files already transpiled, used only if made from exactly `files`. */
+  prebuilt?: TranspiledCell;
 }
 
 /** Page → Worker: answer one request. */
@@ -73,6 +76,17 @@ export type PreviewReply = ({ type: "response" } & WireResponse) | { type: "miss
 /** Bridge → page: the Service Worker is active and previews can load. */
 export interface BridgeReady {
   type: "kolba-preview-bridge-ready";
+}
+
+/**
+ * The `id` of a bridge iframe a page may start before its engine loads (`data-ready` once the
+ * bridge said so, `data-failed` with the reason); the engine's `PreviewHost` adopts it.
+ */
+export const PREVIEW_BRIDGE_ID = "kolba-preview-bridge";
+
+/** The URL of the preview bridge page for a lesson page on `pageOrigin`. */
+export function previewBridgeUrl(previewOrigin: string, basePath: string, pageOrigin: string) {
+  return `${previewOrigin}${basePath}preview-bridge.html#${encodeURIComponent(pageOrigin)}`;
 }
 
 /** The path segment preview URLs live under, below the engine's base. */

@@ -6,7 +6,6 @@
  */
 import { Flask } from "../../flask/app.ts";
 import { renderTemplateString } from "../../flask/rendering.ts";
-import { transpileCell } from "../transpile/transpile-cell.ts";
 
 const SAMPLE = `import { Flask, request } from "flask";
 import { greet } from "./greet";
@@ -23,20 +22,38 @@ app.route("/hello/<name>", function hello({ name }: { name: string }) {
 app.run();
 `;
 
+/** Lets the Worker take its next message (a `start` that should end the warm-up). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Warm the transpiler and the port; resolves when done, never throws.
+ * Warm the transpiler and the port; resolves when done or soon after `stop` is aborted (a cell
+ * is waiting: it is checked between rounds, each its own task, and while the transpiler loads),
+ * never throws.
  * @example
- * await warmUp();
+ * await warmUp(cellArrived.signal);
  */
-export async function warmUp(): Promise<void> {
+export async function warmUp(stop?: AbortSignal): Promise<void> {
+  const wanted = () => !stop?.aborted;
+  const stopped = new Promise<undefined>((resolve) =>
+    stop?.addEventListener("abort", () => resolve(undefined), { once: true }),
+  );
   try {
+    await nextTask();
+    if (!wanted()) return;
+    const loaded = await Promise.race([import("../transpile/transpile-cell.ts"), stopped]);
+    if (!loaded || !wanted()) return;
+    const { transpileCell } = loaded;
     // A few rounds: the engine optimises a function only after it has run hot.
     for (let round = 0; round < 16; round++) {
+      await nextTask();
+      if (!wanted()) return;
       transpileCell({
         "app.ts": SAMPLE,
         "greet.ts": 'export const greet = (name: string): string => "Hello, " + name;\n',
       });
     }
+    await nextTask();
+    if (!wanted()) return;
     const app = new Flask("file:///warm-up/app.js");
     app.route("/<name>", ({ name }: { name: string }) =>
       renderTemplateString(

@@ -109,7 +109,7 @@ export class WorkerEngine implements Engine {
       reportStartError(options, error);
     }
     const cellId = newCellId();
-    const { onStatus, ...rest } = options;
+    const { onStatus, onPreviewUrl, ...rest } = options;
     let unregister = () => {};
     const cell = new WorkerRunningCell({
       ...rest,
@@ -123,9 +123,20 @@ export class WorkerEngine implements Engine {
     });
     unregister = this.#preview.register(cellId, (request) => cell.servePreview(request));
     forwardStatusesAfterStarting(cell, onStatus);
+    let failed = false;
+    if (onPreviewUrl) {
+      // The preview's requests wait for the app, so the frame may start loading while it starts.
+      this.#preview.ready().then(
+        () => {
+          if (!failed) onPreviewUrl(cell.url);
+        },
+        () => undefined,
+      );
+    }
     try {
       await cell.launch();
     } catch (error) {
+      failed = true;
       await cell.discard();
       throw error;
     }

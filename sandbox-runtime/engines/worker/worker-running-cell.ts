@@ -4,6 +4,7 @@
  * preview iframe through the cookie jar.
  */
 import type { CellFiles } from "../cell.ts";
+import { CookieJar } from "../cookie-jar.ts";
 import { createCellResponse } from "../node-engine/cell-response.ts";
 import { notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
@@ -16,7 +17,6 @@ import type {
   StartOptions,
 } from "../types.ts";
 import type { CellWorkerHost, WorkerEvent } from "./cell-worker-host.ts";
-import { CookieJar } from "../cookie-jar.ts";
 import {
   limitPreviewBody,
   type PreviewScheme,
@@ -26,6 +26,9 @@ import {
 } from "./preview-response.ts";
 import type { PreviewRequest, WireResponse } from "./protocol.ts";
 import { bodyBytes, headerList } from "./request-body.ts";
+
+/** How many exchanges made before anyone listens are kept for the first listener. */
+const UNHEARD_KEPT = 20;
 
 /** How a worker cell runs. */
 export interface WorkerCellOptions extends StartOptions {
@@ -56,6 +59,8 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   #jar = new CookieJar();
   #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
   #exchangeListeners = new Set<(exchange: PreviewExchange) => void>();
+  // Exchanges made before anyone listened (a frame may load while the app starts).
+  #unheard: PreviewExchange[] = [];
 
   constructor(options: WorkerCellOptions) {
     super(options);
@@ -85,6 +90,9 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   /** Listen for the preview frame's requests; returns the unsubscribe function. */
   override onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void {
     this.#exchangeListeners.add(listener);
+    const unheard = this.#unheard;
+    this.#unheard = [];
+    for (const exchange of unheard) listener(exchange);
     return () => this.#exchangeListeners.delete(listener);
   }
 
@@ -134,7 +142,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
         else if (settled && !this.stopped) this.setStatus({ state: "crashed", error: event.error });
         else fail(event.error);
       });
-      host.start(this.#options.files);
+      host.start(this.#options.files, this.#options.prebuilt);
     });
   }
 
@@ -188,6 +196,9 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
       ...(served.response ? { response: served.response } : {}),
       ms: performance.now() - began,
     };
+    if (this.#exchangeListeners.size === 0 && this.#unheard.length < UNHEARD_KEPT) {
+      this.#unheard.push(exchange);
+    }
     for (const listener of this.#exchangeListeners) listener(exchange);
     return served.wire;
   }
