@@ -1,10 +1,30 @@
 /**
- * The request builder: method, path, query string, headers and a JSON or form body, sent to
- * the running app through `RunningCell.fetch`; the answer shows below and in the inspector.
+ * The request builder: method, path, query string, headers and a JSON, form or multipart body
+ * (form fields with files picked from the learner's computer), sent to the running app through
+ * `RunningCell.fetch`; the answer shows below and in the inspector.
  */
 import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
-import { buildRequest, type OutgoingRequest, RequestFormError } from "./request-form.ts";
+import {
+  buildRequest,
+  type OutgoingRequest,
+  RequestFormError,
+  type UploadFile,
+} from "./request-form.ts";
+
+type BodyKind = "none" | "json" | "form" | "multipart";
+
+/** The picked files, read, each sent as the field `field`. */
+async function readFiles(input: HTMLInputElement, field: string): Promise<UploadFile[]> {
+  return Promise.all(
+    [...(input.files ?? [])].map(async (file) => ({
+      field,
+      name: file.name,
+      type: file.type,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
 
 /** The most of an answer's body the builder shows. */
 const MAX_SHOWN_BODY = 100_000;
@@ -55,8 +75,28 @@ export class RequestBuilderView {
       el("option", { value: "none" }, t("cell.bodyNone")),
       el("option", { value: "json" }, t("cell.bodyJson")),
       el("option", { value: "form" }, t("cell.bodyForm")),
+      el("option", { value: "multipart" }, t("cell.bodyMultipart")),
     );
     const body = el("textarea", { rows: "3", spellcheck: "false" });
+    const fileField = el("input", {
+      type: "text",
+      value: "file",
+      spellcheck: "false",
+      autocomplete: "off",
+    });
+    const files = el("input", { type: "file", multiple: "" });
+    const fileFields = el(
+      "div",
+      { class: "cell-builder-files" },
+      field(t("cell.fileField"), fileField),
+      field(t("cell.uploadFiles"), files),
+    );
+    // The file controls only mean something for a multipart body.
+    const showFiles = () => {
+      fileFields.hidden = bodyKind.value !== "multipart";
+    };
+    showFiles();
+    bodyKind.addEventListener("change", showFiles);
     this.#output = el("pre", { class: "cell-built-answer", "aria-live": "polite" });
     const form = el(
       "form",
@@ -67,10 +107,12 @@ export class RequestBuilderView {
       field(t("cell.headers"), headers),
       field(t("cell.bodyKind"), bodyKind),
       field(t("cell.body"), body),
+      fileFields,
       el("button", { type: "submit", class: "cell-send" }, t("cell.send")),
     );
-    form.addEventListener("submit", (event) => {
+    form.addEventListener("submit", async (event) => {
       event.preventDefault();
+      const kind = bodyKind.value as BodyKind;
       let request: OutgoingRequest;
       try {
         request = buildRequest({
@@ -78,15 +120,17 @@ export class RequestBuilderView {
           path: path.value,
           query: query.value,
           headers: headers.value,
-          bodyKind: bodyKind.value as "none" | "json" | "form",
+          bodyKind: kind,
           body: body.value,
+          files: kind === "multipart" ? await readFiles(files, fileField.value.trim()) : [],
         });
       } catch (error) {
         if (error instanceof RequestFormError) {
           this.#output.textContent = error.message;
           return;
         }
-        throw error;
+        this.#output.textContent = error instanceof Error ? error.message : String(error);
+        return;
       }
       send(request).then(
         (answer) => {

@@ -8,7 +8,19 @@ export interface OutgoingRequest {
   method: string;
   path: string;
   headers: Array<[string, string]>;
-  body?: string;
+  /** Text, or bytes for a multipart body that carries files. */
+  body?: string | Uint8Array;
+}
+
+/** A file picked in the builder, read into memory, to send in a multipart body. */
+export interface UploadFile {
+  /** The form field it is sent as (`photo` for `request.files["photo"]`). */
+  field: string;
+  /** The file's name on the learner's computer. */
+  name: string;
+  /** Its content type as the browser guessed it (empty when it could not). */
+  type: string;
+  bytes: Uint8Array;
 }
 
 /** The builder's fields. */
@@ -19,9 +31,13 @@ export interface RequestFields {
   query: string;
   /** One `Name: value` per line. */
   headers: string;
-  bodyKind: "none" | "json" | "form";
+  bodyKind: "none" | "json" | "form" | "multipart";
   /** JSON text, or form fields as `name=value` lines (or one `a=1&b=2` line). */
   body: string;
+  /** The files of a multipart body. */
+  files?: UploadFile[];
+  /** The multipart boundary (random when not given). */
+  boundary?: string;
 }
 
 /** A request declared in `cell.json`. */
@@ -67,17 +83,85 @@ export function parseHeaderLines(text: string): Array<[string, string]> {
   return headers;
 }
 
-function formBody(text: string): string {
-  const lines = text
+function formPairs(text: string): Array<[string, string]> {
+  return text
     .split(/\r?\n|&/)
     .map((line) => line.trim())
-    .filter((line) => line !== "");
-  const params = new URLSearchParams();
-  for (const line of lines) {
-    const eq = line.indexOf("=");
-    params.append(eq === -1 ? line : line.slice(0, eq), eq === -1 ? "" : line.slice(eq + 1));
+    .filter((line) => line !== "")
+    .map((line) => {
+      const eq = line.indexOf("=");
+      return [eq === -1 ? line : line.slice(0, eq), eq === -1 ? "" : line.slice(eq + 1)];
+    });
+}
+
+function formBody(text: string): string {
+  return new URLSearchParams(formPairs(text)).toString();
+}
+
+// What a browser does to a name inside Content-Disposition (the HTML form-data encoding).
+const dispositionName = (name: string) =>
+  name.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
+
+/**
+ * A multipart/form-data body as a browser sends it: the fields, then each file with its
+ * `filename` and `Content-Type` (`application/octet-stream` when unknown).
+ * @example new TextDecoder().decode(multipartBody([["a", "1"]], [], "b")) // "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--b--\r\n"
+ */
+export function multipartBody(
+  fields: Array<[string, string]>,
+  files: UploadFile[],
+  boundary: string,
+): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  for (const [name, value] of fields) {
+    chunks.push(
+      encoder.encode(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${dispositionName(name)}"\r\n\r\n${value}\r\n`,
+      ),
+    );
   }
-  return params.toString();
+  for (const file of files) {
+    chunks.push(
+      encoder.encode(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${dispositionName(file.field)}"; ` +
+          `filename="${dispositionName(file.name)}"\r\n` +
+          `Content-Type: ${file.type || "application/octet-stream"}\r\n\r\n`,
+      ),
+      file.bytes,
+      encoder.encode("\r\n"),
+    );
+  }
+  chunks.push(encoder.encode(`--${boundary}--\r\n`));
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+function randomBoundary(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `----KolbaFormBoundary${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+// The bodies sent, by the request's header list: the inspector reads a request's body here
+// while the exchanges it is given carry none.
+const sentBodies = new WeakMap<Array<[string, string]>, string | Uint8Array>();
+
+/**
+ * The body sent with the request whose header list this is, if the builder made it.
+ * @example bodySentWith(buildRequest(fields).headers)
+ */
+export function bodySentWith(headers: Array<[string, string]>): string | Uint8Array | undefined {
+  return sentBodies.get(headers);
+}
+
+function remember(request: OutgoingRequest): OutgoingRequest {
+  if (request.body !== undefined) sentBodies.set(request.headers, request.body);
+  return request;
 }
 
 /**
@@ -105,8 +189,17 @@ export function buildRequest(fields: RequestFields): OutgoingRequest {
     if (!hasHeader(headers, "content-type")) {
       headers.push(["Content-Type", "application/x-www-form-urlencoded"]);
     }
+  } else if (fields.bodyKind === "multipart") {
+    const boundary = fields.boundary ?? randomBoundary();
+    request.body = multipartBody(formPairs(fields.body), fields.files ?? [], boundary);
+    // The boundary must be the one in the body, so a Content-Type typed by hand gives way.
+    const kept = headers.filter(([name]) => name.toLowerCase() !== "content-type");
+    headers.splice(0, headers.length, ...kept, [
+      "Content-Type",
+      `multipart/form-data; boundary=${boundary}`,
+    ]);
   }
-  return request;
+  return remember(request);
 }
 
 /**
@@ -131,5 +224,5 @@ export function declaredRequest(declared: DeclaredRequest): OutgoingRequest {
   } else if (declared.body !== undefined) {
     request.body = declared.body;
   }
-  return request;
+  return remember(request);
 }
