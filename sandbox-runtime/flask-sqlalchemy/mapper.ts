@@ -166,6 +166,23 @@ export function classNameOf(cls: object): string {
   return found?.[1] ?? "Model";
 }
 
+const mapped = new WeakMap<object, Mapper>();
+
+/**
+ * The mapper of a model class (or the mapper itself), for methods that take either.
+ * @example mapperFor(User).table.name // "user"
+ */
+export function mapperFor(target: unknown): Mapper {
+  if (target instanceof Mapper) return target;
+  const found = typeof target === "function" ? mapped.get(target) : undefined;
+  if (!found) {
+    throw new ArgumentError(
+      `Class '${classNameOf(target as object)}' is not mapped: is it a subclass of db.Model?`,
+    );
+  }
+  return found;
+}
+
 /** The models one `SQLAlchemy` object knows: its metadata. @see sqlalchemy/orm/decl_api.py registry */
 export class Registry {
   readonly mappers = new Map<ModelClass, Mapper>();
@@ -187,6 +204,7 @@ export class Registry {
       }
       mapper = new Mapper(cls, this);
       this.mappers.set(cls, mapper);
+      mapped.set(cls, mapper);
       this.byName.set(mapper.className, mapper);
     }
     return mapper;

@@ -64,7 +64,7 @@ export class Query<T = any> {
   }
   /** `JOIN model ON …` */
   join(target: ModelType<unknown>, on?: ClauseElement): Query<T> {
-    return this.#with(this.#select.join(this.#mapper.registry.mapperOf(target as never), on));
+    return this.#with(this.#select.join(target, on));
   }
   /** `SELECT DISTINCT` */
   distinct(): Query<T> {

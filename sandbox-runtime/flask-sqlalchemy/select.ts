@@ -15,9 +15,9 @@ import {
   Label,
   type Operand,
 } from "./expression.ts";
-import type { Mapper } from "./mapper.ts";
+import { type Mapper, mapperFor } from "./mapper.ts";
 import { quote } from "./quoting.ts";
-import { Column, type Table } from "./schema.ts";
+import { Column, Table } from "./schema.ts";
 
 /** What a select returns per row: a model (`Mapper`) or a column expression. */
 export type Selectable = Mapper | ColumnElement;
@@ -131,8 +131,8 @@ export class Select<T = unknown> {
     });
   }
   /** `FROM table`, for selects of functions: `db.select(db.func.count()).selectFrom(User)`. */
-  selectFrom(target: Mapper | Table): Select<T> {
-    const table = "table" in target ? target.table : target;
+  selectFrom(target: unknown): Select<T> {
+    const table = target instanceof Table ? target : mapperFor(target).table;
     return this.#copy((s) => s.explicitFroms.push(table));
   }
   /** `JOIN table ON …`, the condition found from the foreign key when not given. */
@@ -146,7 +146,7 @@ export class Select<T = unknown> {
     );
   }
   /** `LEFT OUTER JOIN table ON …` */
-  outerjoin(target: Mapper, on?: ClauseElement): Select<T> {
+  outerjoin(target: unknown, on?: ClauseElement): Select<T> {
     return this.join(target, on, { isouter: true });
   }
 

@@ -38,7 +38,7 @@ app.get("/users/<int:id>", function show({ id }: { id: number }) {
 
 app.post("/users/<int:id>/email", function changeEmail({ id }: { id: number }) {
   const user = db.getOr404(User, id);
-  user.email = request.form.email;
+  user.email = String(request.form.email);
   db.session.commit();
   return `${user.username} now has ${user.email}`;
 });
