@@ -478,15 +478,30 @@ function toElement(value: Operand): ClauseElement {
  * @example db.session.execute(db.select(db.func.count()).selectFrom(User)).scalar()
  * @see sqlalchemy/sql/functions.py _FunctionGenerator
  */
-export const func: Record<string, (...args: Operand[]) => FunctionCall> = new Proxy(
-  {},
-  {
-    get: (_target, name) =>
-      typeof name === "string"
-        ? (...args: Operand[]) => new FunctionCall(name, args.map(toElement))
-        : undefined,
-  },
-);
+type SqlFunction = (...args: Operand[]) => FunctionCall;
+
+/** The SQL functions `db.func` offers by name; any other name works too. */
+export type FunctionGenerator = {
+  count: SqlFunction;
+  max: SqlFunction;
+  min: SqlFunction;
+  sum: SqlFunction;
+  avg: SqlFunction;
+  lower: SqlFunction;
+  upper: SqlFunction;
+  length: SqlFunction;
+  coalesce: SqlFunction;
+  abs: SqlFunction;
+  round: SqlFunction;
+  random: SqlFunction;
+} & Record<string, SqlFunction>;
+
+export const func: FunctionGenerator = new Proxy({} as FunctionGenerator, {
+  get: (_target, name) =>
+    typeof name === "string"
+      ? (...args: Operand[]) => new FunctionCall(name, args.map(toElement))
+      : undefined,
+});
 
 /** `a AND b …`. @see sqlalchemy/sql/expression.py and_ */
 export function and_(...clauses: ClauseElement[]): ColumnElement {

@@ -39,9 +39,25 @@ export class RelationshipProperty {
   }
   /** `ORDER BY` for the loaded list. */
   get orderBy(): ClauseElement[] {
-    const order = this.declared.options.orderBy;
+    let order = this.declared.options.orderBy;
     if (!order) return [];
-    return (Array.isArray(order) ? order : [order]) as ClauseElement[];
+    // A function or a "Model.attribute" string names a model defined later in the module.
+    if (typeof order === "function") order = (order as () => unknown)();
+    const items = (Array.isArray(order) ? order : [order]) as unknown[];
+    return items.map((item) =>
+      typeof item === "string" ? this.#named(item) : (item as ClauseElement),
+    );
+  }
+  #named(text: string): ClauseElement {
+    const found = /^\s*(\w+)\.(\w+)(?:\.(desc|asc)\(\))?\s*$/.exec(text);
+    const mapper = found ? this.parent.registry.byName.get(found[1] as string) : undefined;
+    const column = mapper?.columns.get(found?.[2] as string);
+    if (!found || !column) {
+      throw new InvalidRequestError(
+        `Could not resolve order_by '${text}' of relationship ${this.parent.className}.${this.attribute}`,
+      );
+    }
+    return found[3] === "desc" ? column.desc() : found[3] === "asc" ? column.asc() : column;
   }
 }
 

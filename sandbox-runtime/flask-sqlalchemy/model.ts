@@ -15,6 +15,7 @@
  */
 import type { ModelClass, Registry } from "./mapper.ts";
 import { Query } from "./query.ts";
+import type { Table } from "./schema.ts";
 import type { Session } from "./session.ts";
 import { instrument, stateOf } from "./state.ts";
 
@@ -29,8 +30,8 @@ export interface ModelBase {
   new (values?: Record<string, unknown>): Model;
   /** The legacy query over this model: `User.query.all()`. */
   readonly query: Query;
-  /** The table's name, when not derived from the class name. */
-  __tablename__?: string;
+  /** The model's table. */
+  readonly __table__: Table;
 }
 
 /** A model object's own methods. */
@@ -64,6 +65,18 @@ export function makeModelBase(owner: () => ModelOwner): ModelBase {
       const mapper = db.registry.mapperOf(this as unknown as ModelClass);
       db.registry.configure();
       return new Query(mapper, () => db.session);
+    }
+
+    /** The table's name: `__tablename__` when the class sets it, else derived from the class name. */
+    static get __tablename__(): string {
+      // biome-ignore lint/complexity/noThisInStatic: `this` is the model class.
+      return owner().registry.mapperOf(this as unknown as ModelClass).table.name;
+    }
+
+    /** The model's table. */
+    static get __table__(): Table {
+      // biome-ignore lint/complexity/noThisInStatic: `this` is the model class.
+      return owner().registry.mapperOf(this as unknown as ModelClass).table;
     }
 
     toString(): string {

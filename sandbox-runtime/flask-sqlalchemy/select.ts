@@ -136,11 +136,12 @@ export class Select<T = unknown> {
     return this.#copy((s) => s.explicitFroms.push(table));
   }
   /** `JOIN table ON …`, the condition found from the foreign key when not given. */
-  join(target: Mapper, on?: ClauseElement, options: { isouter?: boolean } = {}): Select<T> {
+  join(target: unknown, on?: ClauseElement, options: { isouter?: boolean } = {}): Select<T> {
+    const mapper = mapperFor(target);
     return this.#copy((s) =>
       s.joins.push({
-        table: target.table,
-        on: on ?? joinCondition(s, target),
+        table: mapper.table,
+        on: on ?? joinCondition(s, mapper),
         outer: options.isouter ?? false,
       }),
     );
