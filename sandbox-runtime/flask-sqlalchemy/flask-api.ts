@@ -10,7 +10,9 @@ export {
   g,
   hasAppContext,
   hasRequestContext,
+  markTuple,
   NO_APP_MESSAGE,
+  pyRepr,
   RuntimeError,
   request,
 } from "../flask/index.ts";

@@ -2,7 +2,7 @@
  * How SQLAlchemy's log and errors print Python values: parameters as a tuple, `None`, quoted
  * strings, floats as Python writes them.
  */
-import { pyRepr } from "../flask/templating/py-repr.ts";
+import { pyRepr } from "./flask-api.ts";
 
 /**
  * A parameter list as Python prints a tuple: `()`, `(1,)`, `('ana', None, 2.5)`.

@@ -4,7 +4,8 @@
  * @see sqlalchemy/engine/result.py Result
  */
 import { MultipleResultsFound, NoResultFound } from "./errors.ts";
-import { reprValue } from "./python.ts";
+import { markTuple } from "./flask-api.ts";
+import { reprParams } from "./python.ts";
 
 /** A row: an array (`const [id, name] = row`) whose columns are also properties (`row.name`). */
 export type Row = unknown[] & Record<string, unknown>;
@@ -20,12 +21,9 @@ export function makeRow(values: unknown[], keys: string[]): Row {
       Object.defineProperty(row, key, { value: values[i], enumerable: false });
     }
   });
-  Object.defineProperty(row, "toString", {
-    value: () =>
-      values.length === 1 ? `(${reprValue(values[0])},)` : `(${values.map(reprValue).join(", ")})`,
-    enumerable: false,
-  });
-  return row;
+  Object.defineProperty(row, "toString", { value: () => reprParams(values), enumerable: false });
+  // A template prints it as Python prints a Row: `(1, 'ana')`.
+  return markTuple(row);
 }
 
 function one<T>(items: T[], orNone: boolean): T | null {

@@ -49,6 +49,7 @@ export {
 } from "./helpers.ts";
 export { dumpCookie, httpDate, parseCookie, parseDate } from "./http.ts";
 export { DefaultJSONProvider, dumps, jsonify, loads, pythonJsonDumps } from "./json.ts";
+export { markTuple } from "./json-tag.ts";
 export { isResponseTuple, type ResponseValue } from "./make-response.ts";
 export { guessType } from "./mimetypes.ts";
 export {
@@ -101,6 +102,7 @@ export { type SendFileOptions, safeJoin } from "./static-files.ts";
 export {
   escapeHtml as escape,
   Markup,
+  pyRepr,
   TemplateNotFound,
   TemplateSyntaxError,
 } from "./templating.ts";

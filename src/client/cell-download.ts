@@ -5,6 +5,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import {
+  importedPackages,
   PROJECT_RUNTIME_URL,
   type ProjectRuntime,
   projectEntries,
@@ -39,6 +40,13 @@ export async function downloadProject(
   const response = await fetch(PROJECT_RUNTIME_URL);
   if (!response.ok) throw new Error(`${PROJECT_RUNTIME_URL}: ${response.status}`);
   const runtime = (await response.json()) as ProjectRuntime;
+  // flask-sqlalchemy and its SQLite are fetched only for a cell that imports them.
+  for (const name of importedPackages(files)) {
+    const url = PROJECT_RUNTIME_URL.replace("project-runtime.json", `project-${name}.json`);
+    const extra = await fetch(url);
+    if (!extra.ok) throw new Error(`${url}: ${extra.status}`);
+    runtime.extras = { ...runtime.extras, [name]: (await extra.json()) as Record<string, string> };
+  }
   const zip = zipProject(projectEntries(cellName, files, runtime, t));
   const name = `${projectName(cellName)}.zip`;
   const url = URL.createObjectURL(new Blob([zip as BlobPart], { type: "application/zip" }));

@@ -16,6 +16,25 @@ export interface ProjectRuntime {
   packageName: string;
   minimumNode: string;
   files: Record<string, string>;
+  /** Optional packages (`flask-sqlalchemy`) by name, carried only when the cell imports them. */
+  extras?: Record<string, Record<string, string>>;
+}
+
+/** The optional packages a project may carry, each served as `/engine/project-<name>.json`. */
+export const PROJECT_PACKAGES = ["flask-sqlalchemy"] as const;
+
+/**
+ * The optional packages the cell's modules import.
+ * @example
+ * importedPackages({ "app.ts": 'import { SQLAlchemy } from "flask-sqlalchemy";' }); // ["flask-sqlalchemy"]
+ */
+export function importedPackages(files: FileMap): string[] {
+  const sources = Object.entries(files)
+    .filter(([path]) => /\.[cm]?[jt]s$/.test(path))
+    .map(([, text]) => text);
+  return PROJECT_PACKAGES.filter((name) =>
+    sources.some((text) => new RegExp(`(?:from|import)\\s*["']${name}["']`).test(text)),
+  );
 }
 
 /**
@@ -32,7 +51,11 @@ export function projectName(cellName: string): string {
  * @example
  * JSON.parse(projectPackageJson("routing-two-routes", runtime)).dependencies; // { flask: "file:vendor/flask" }
  */
-export function projectPackageJson(name: string, runtime: ProjectRuntime): string {
+export function projectPackageJson(
+  name: string,
+  runtime: ProjectRuntime,
+  packages: readonly string[] = [],
+): string {
   const manifest = {
     name,
     version: "0.1.0",
@@ -40,7 +63,10 @@ export function projectPackageJson(name: string, runtime: ProjectRuntime): strin
     type: "module",
     engines: { node: `>=${runtime.minimumNode}` },
     scripts: { start: "flask --app app.ts run" },
-    dependencies: { [runtime.packageName]: `file:vendor/${runtime.packageName}` },
+    dependencies: {
+      [runtime.packageName]: `file:vendor/${runtime.packageName}`,
+      ...Object.fromEntries(packages.map((p) => [p, `file:vendor/${p}`])),
+    },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
@@ -73,8 +99,13 @@ export function projectEntries(
   const name = projectName(cellName);
   const entries: Record<string, string> = {};
   for (const [path, text] of Object.entries(runtime.files)) entries[`${name}/${path}`] = text;
+  const packages = importedPackages(files).filter((p) => runtime.extras?.[p]);
+  for (const p of packages) {
+    for (const [path, text] of Object.entries(runtime.extras?.[p] ?? {}))
+      entries[`${name}/${path}`] = text;
+  }
   for (const [path, text] of Object.entries(files)) entries[`${name}/${path}`] = text;
-  entries[`${name}/package.json`] = projectPackageJson(name, runtime);
+  entries[`${name}/package.json`] = projectPackageJson(name, runtime, packages);
   entries[`${name}/.npmrc`] = PROJECT_NPMRC;
   entries[`${name}/README.md`] = projectReadme(t, cellName, runtime.minimumNode);
   return entries;

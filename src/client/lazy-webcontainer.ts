@@ -13,7 +13,10 @@ import type {
   RuntimeFiles,
   WebContainerEngine,
 } from "../../sandbox-runtime/engines/webcontainer/index.ts";
-import { WEBCONTAINER_RUNTIME_FILE } from "../../sandbox-runtime/engines/webcontainer/runtime-files.ts";
+import {
+  WEBCONTAINER_RUNTIME_FILE,
+  webcontainerPackageFile,
+} from "../../sandbox-runtime/engines/webcontainer/runtime-files.ts";
 
 /** Where the site serves the webcontainer engine's runtime (port bundle and bootstraps). */
 export const WEBCONTAINER_RUNTIME_URL = `/engine/${WEBCONTAINER_RUNTIME_FILE}`;
@@ -88,6 +91,11 @@ export class LazyWebContainerEngine implements BootableEngine {
       );
       return new WebContainerEngine({
         runtime: () => fetch(url).then((res) => res.json() as Promise<RuntimeFiles>),
+        // flask-sqlalchemy and its SQLite come only with a cell that imports them.
+        packages: (name) =>
+          fetch(new URL(webcontainerPackageFile(name), new URL(url, location.href))).then(
+            (res) => res.json() as Promise<Record<string, string>>,
+          ),
       });
     })();
     return this.#engine;

@@ -5,8 +5,10 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { extraFiles } from "../optional-packages.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { TreeFiles } from "./module-tree.ts";
+import type { OptionalPackages } from "./package-build.ts";
 
 /** Where the bootstrap lands in the tree. */
 export const BOOTSTRAP_PATH = ".kolba/node-engine/bootstrap.js";
@@ -20,8 +22,11 @@ export function cellPayload(
   cell: TranspiledCell,
   packageName: string,
   runtimeFiles: TreeFiles,
+  extras: OptionalPackages = {},
 ): Map<string, string | Uint8Array> {
   const payload = new Map<string, string | Uint8Array>(runtimeFiles);
+  // Packages such as flask-sqlalchemy come only with the cells that import them.
+  for (const [path, content] of extraFiles(cell.packages, extras)) payload.set(path, content);
   payload.set("package.json", `${JSON.stringify({ private: true, type: "module" }, null, 2)}\n`);
   for (const [path, content] of Object.entries(cell.files)) payload.set(path, content);
   const manifest = { entry: cell.entry, packageName, maps: cell.maps, sources: cell.sources };

@@ -7,11 +7,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CellFiles } from "../cell.ts";
-import { transpileCell } from "../transpile/transpile-cell.ts";
 import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
+import { transpileCell } from "../transpile/transpile-cell.ts";
 import type { Engine, RunningCell, StartOptions } from "../types.ts";
 import { BOOTSTRAP_PATH, cellPayload, writeTree } from "./cell-tree.ts";
 import { buildModuleTree, type TreeFiles } from "./module-tree.ts";
+import { buildSqlalchemyPackage, type OptionalPackages } from "./package-build.ts";
 import { buildPort } from "./port-build.ts";
 import { NodeRunningCell } from "./running-cell.ts";
 
@@ -27,6 +28,7 @@ export interface NodeEngineOptions {
 
 interface RuntimeBuild {
   files: TreeFiles;
+  extras: OptionalPackages;
   packageName: string;
   stamps: Map<string, number>;
 }
@@ -92,9 +94,11 @@ export class NodeEngine implements Engine {
         specifier === port.packageName || specifier.startsWith(`${port.packageName}/`),
     });
     const files = new Map([...port.files, ...bootstrap.files]);
-    const inputs = [...port.inputs, ...bootstrap.inputs];
+    const sqlalchemy = buildSqlalchemyPackage(this.#portRoot, port.packageName);
+    const inputs = [...port.inputs, ...bootstrap.inputs, ...sqlalchemy.inputs];
     const build: RuntimeBuild = {
       files,
+      extras: { "flask-sqlalchemy": sqlalchemy.files },
       packageName: port.packageName,
       stamps: await stamps(inputs),
     };
@@ -108,7 +112,7 @@ export class NodeEngine implements Engine {
     try {
       const transpiled = transpileCell(files);
       const runtime = await this.#runtimeFiles();
-      payload = cellPayload(transpiled, runtime.packageName, runtime.files);
+      payload = cellPayload(transpiled, runtime.packageName, runtime.files, runtime.extras);
     } catch (error) {
       return reportStartError(options, error);
     }

@@ -7,6 +7,7 @@
 import { fileURLToPath } from "node:url";
 import { MINIMUM_NODE } from "../node/minimum-node.ts";
 import { buildModuleTree } from "./module-tree.ts";
+import { buildSqlalchemyPackage } from "./package-build.ts";
 import { PORT_RUNTIME } from "./port-build.ts";
 
 /** Where the port's folder sits inside a downloaded project. */
@@ -19,6 +20,16 @@ export interface ProjectRuntime {
   /** The oldest Node the command runs on, e.g. `"22.15"`. */
   minimumNode: string;
   files: Record<string, string>;
+  /** Optional packages (`flask-sqlalchemy`) by name: files a project carries only when its cell imports them. */
+  extras?: Record<string, Record<string, string>>;
+}
+
+/**
+ * The file an optional package's project files are served as, under `/engine/`.
+ * @example projectPackageFile("flask-sqlalchemy") // "project-flask-sqlalchemy.json"
+ */
+export function projectPackageFile(name: string): string {
+  return `project-${name}.json`;
 }
 
 const DEFAULT_PORT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -59,5 +70,20 @@ export function buildProjectRuntime(portRoot: string = DEFAULT_PORT_ROOT): Proje
     const at = path.startsWith(own) ? path.slice(own.length) : path;
     files[`${PROJECT_VENDOR}/${at}`] = text;
   }
-  return { packageName: name, minimumNode: MINIMUM_NODE, files };
+  // flask-sqlalchemy: its modules inside vendor/flask/ (they share the port's contexts), sql.js
+  // in vendor/flask/node_modules/, and vendor/flask-sqlalchemy/ as the package npm links.
+  const sqlalchemy: Record<string, string> = {};
+  for (const [path, text] of buildSqlalchemyPackage(portRoot, name).files) {
+    const at = path.startsWith(own) ? path.slice(own.length) : path;
+    if (`${PROJECT_VENDOR}/${at}` in files) continue;
+    if (at.startsWith("node_modules/flask-sqlalchemy/")) {
+      sqlalchemy[`vendor/${at.slice("node_modules/".length)}`] = text;
+    } else sqlalchemy[`${PROJECT_VENDOR}/${at}`] = text;
+  }
+  return {
+    packageName: name,
+    minimumNode: MINIMUM_NODE,
+    files,
+    extras: { "flask-sqlalchemy": sqlalchemy },
+  };
 }

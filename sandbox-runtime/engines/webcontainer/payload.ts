@@ -3,6 +3,8 @@
  * engine writes to its temporary folder (`node-engine/cell-tree.ts` `cellPayload`), built here
  * without `node:*` so the page can build it too.
  */
+
+import { extraFiles } from "../optional-packages.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { RuntimeFiles } from "./runtime-files.ts";
 
@@ -17,6 +19,8 @@ export function cellMountPayload(
   runtime: RuntimeFiles,
 ): Map<string, string | Uint8Array> {
   const payload = new Map<string, string | Uint8Array>(Object.entries(runtime.files));
+  for (const [path, content] of extraFiles(cell.packages, runtime.extras))
+    payload.set(path, content);
   payload.set("package.json", `${JSON.stringify({ private: true, type: "module" }, null, 2)}\n`);
   for (const [path, content] of Object.entries(cell.files)) payload.set(path, content);
   const manifest = {

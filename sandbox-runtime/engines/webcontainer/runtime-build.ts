@@ -6,6 +6,7 @@
 import { fileURLToPath } from "node:url";
 import { BOOTSTRAP_PATH } from "../node-engine/cell-tree.ts";
 import { buildModuleTree } from "../node-engine/module-tree.ts";
+import { buildSqlalchemyPackage } from "../node-engine/package-build.ts";
 import { buildPort } from "../node-engine/port-build.ts";
 import { type RuntimeFiles, WEBCONTAINER_BOOTSTRAP } from "./runtime-files.ts";
 
@@ -29,8 +30,10 @@ export function buildWebContainerRuntime(portRoot: string = DEFAULT_PORT_ROOT): 
     provided: (specifier) =>
       specifier === port.packageName || specifier.startsWith(`${port.packageName}/`),
   });
+  const sqlalchemy = buildSqlalchemyPackage(portRoot, port.packageName);
   return {
     packageName: port.packageName,
     files: Object.fromEntries([...port.files, ...bootstraps.files]),
+    extras: { "flask-sqlalchemy": Object.fromEntries(sqlalchemy.files) },
   };
 }

@@ -18,4 +18,14 @@ export const WEBCONTAINER_RUNTIME_FILE = "webcontainer-runtime.json";
 export interface RuntimeFiles {
   packageName: string;
   files: Record<string, string>;
+  /** Optional packages (`flask-sqlalchemy`) by name: mounted only for cells that import them. */
+  extras?: Record<string, Record<string, string>>;
+}
+
+/**
+ * The file an optional package's tree is served as, under `/engine/`.
+ * @example webcontainerPackageFile("flask-sqlalchemy") // "webcontainer-flask-sqlalchemy.json"
+ */
+export function webcontainerPackageFile(name: string): string {
+  return `webcontainer-${name}.json`;
 }

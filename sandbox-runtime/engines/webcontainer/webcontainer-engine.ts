@@ -4,8 +4,9 @@
  * port bundle mounted prebuilt, so nothing is installed and no TypeScript is left.
  */
 import type { CellFiles } from "../cell.ts";
-import { transpileCell } from "../transpile/transpile-cell.ts";
+import { importedOptionalPackages } from "../optional-packages.ts";
 import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
+import { transpileCell } from "../transpile/transpile-cell.ts";
 import type { Engine, RunningCell, StartOptions } from "../types.ts";
 import type { ContainerHost } from "./container-host.ts";
 import { toFileSystemTree } from "./mount-tree.ts";
@@ -22,6 +23,11 @@ export interface WebContainerEngineOptions {
   host?: ContainerHost;
   /** The page's `fetch`, for the side channel. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * How to fetch an optional package's files (`flask-sqlalchemy`) when the runtime lacks them:
+   * asked only for a cell that imports it.
+   */
+  packages?: (name: string) => Promise<Record<string, string>>;
 }
 
 /**
@@ -61,13 +67,22 @@ export class WebContainerEngine implements Engine {
     return this.#runtime;
   }
 
+  async #withPackages(runtime: RuntimeFiles, imported: string[]): Promise<RuntimeFiles> {
+    const fetchPackage = this.#options.packages;
+    const missing = importedOptionalPackages(imported).filter((name) => !runtime.extras?.[name]);
+    if (!fetchPackage || missing.length === 0) return runtime;
+    runtime.extras ??= {};
+    for (const name of missing) runtime.extras[name] = await fetchPackage(name);
+    return runtime;
+  }
+
   async start(files: CellFiles, options: StartOptions = {}): Promise<RunningCell> {
     options.onStatus?.({ state: "starting" });
     let cell: WebContainerRunningCell;
     try {
       // A syntax error needs no container: report it before booting anything.
       const transpiled = transpileCell(files);
-      const runtime = await this.#runtimeFiles();
+      const runtime = await this.#withPackages(await this.#runtimeFiles(), transpiled.packages);
       const tree = toFileSystemTree(cellMountPayload(transpiled, runtime));
       const container = await this.#host.container();
       const { folder, appPort, sidePort } = this.#host.allocate();

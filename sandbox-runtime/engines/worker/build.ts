@@ -4,11 +4,12 @@
  * it), the preview Service Worker, and the preview bridge page with its script. The page side (`WorkerEngine`) is bundled by whoever
  * imports it (the site, a test fixture).
  */
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Plugin } from "esbuild";
 
 /** What to build and how. */
 export interface WorkerEngineBuildOptions {
@@ -29,6 +30,34 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 
 /** What stack frames inside the cell Worker's own bundle are called. */
 export const PORT_FRAME_URL = "file:///node_modules/flask/cell-worker.js";
+
+/**
+ * flask-sqlalchemy's chunk reaches the port through one module (`flask-api.ts`); in the Worker
+ * that module reads the port the Worker already loaded (`globalThis.__kolbaFlask`), so the
+ * chunk shares its contexts and the Worker's own bundle is not split around it.
+ */
+const portFromWorkerGlobal: Plugin = {
+  name: "kolba-port-from-worker-global",
+  setup(b) {
+    b.onResolve({ filter: /flask-api\.ts$/ }, (args) =>
+      args.importer.includes("flask-sqlalchemy")
+        ? { path: args.path, namespace: "kolba-port" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "kolba-port" }, async () => {
+      const source = await readFile(join(here, "../../flask-sqlalchemy/flask-api.ts"), "utf8");
+      const names = [...source.matchAll(/^\s+(\w+),?$/gm)].map((m) => m[1]);
+      const lines = names.map((name) => `export const ${name} = ns.${name};`);
+      return {
+        contents: `const ns = globalThis.__kolbaFlask;\n${lines.join("\n")}\n`,
+        loader: "js",
+      };
+    });
+  },
+};
+
+/** The SQLite WebAssembly the flask-sqlalchemy chunk fetches from beside it. */
+const SQL_WASM = { from: "sql.js/dist/sql-wasm-browser.wasm", to: "sql-wasm.wasm" };
 
 const BRIDGE_HTML = `<!doctype html>
 <html lang="en">
@@ -79,6 +108,7 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
     entryNames: "[name]",
     chunkNames: "cell-chunk-[hash]",
     entryPoints: [join(here, "cell-worker.ts")],
+    plugins: [portFromWorkerGlobal],
   });
   for (const file of worker.outputFiles) {
     const path = file.path.slice(file.path.lastIndexOf("/") + 1);
@@ -93,6 +123,14 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
     if (/^cell-chunk-.*\.js$/.test(name)) await rm(join(options.outDir, name));
   }
   const built: BuiltFile[] = [];
+  const wasm = createRequire(import.meta.url).resolve(SQL_WASM.from);
+  await copyFile(wasm, join(options.outDir, SQL_WASM.to));
+  const wasmBytes = await readFile(wasm);
+  built.push({
+    path: SQL_WASM.to,
+    bytes: (await stat(wasm)).size,
+    gzipBytes: gzipSync(wasmBytes, { level: 9 }).length,
+  });
   for (const { path, text } of outputs) {
     await writeFile(join(options.outDir, path), text);
     const bytes = Buffer.byteLength(text);

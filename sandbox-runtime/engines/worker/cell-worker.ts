@@ -91,6 +91,13 @@ const loadTranspiler = () => {
   transpiler ??= import("../transpile/transpile-cell.ts");
   return transpiler;
 };
+// flask-sqlalchemy and its SQLite are a chunk of their own, loaded only for a cell that imports them.
+async function loadPackages(cell: TranspiledCell): Promise<void> {
+  if (!cell.packages.includes("flask-sqlalchemy") || packages["flask-sqlalchemy"]) return;
+  const sqlalchemy = await import("../../flask-sqlalchemy/worker.ts");
+  (globalThis as Record<string, unknown>).__kolbaFlaskSqlalchemy = sqlalchemy;
+  packages["flask-sqlalchemy"] = namespaceModule("__kolbaFlaskSqlalchemy", { ...sqlalchemy });
+}
 let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind, thrown) =>
   plainError(kind, thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown));
 
@@ -125,6 +132,7 @@ async function start(files: CellFiles, prebuilt?: TranspiledCell): Promise<void>
   let modules: ReturnType<typeof prepareCellModules>;
   try {
     cell = matchingPrebuilt(files, prebuilt) ?? (await loadTranspiler()).transpileCell(files);
+    await loadPackages(cell);
     modules = prepareCellModules(cell, packages);
   } catch (error) {
     const located =

@@ -3,6 +3,7 @@
  */
 import type { RuntimeCase } from "../case-types.ts";
 import { contentCases } from "./content.ts";
+import { databaseCases } from "./database.ts";
 import { errorCases } from "./errors.ts";
 import { routingCases } from "./routing.ts";
 import { stateCases } from "./state.ts";
@@ -14,4 +15,5 @@ export const runtimeCases: RuntimeCase[] = [
   ...contentCases,
   ...errorCases,
   ...uploadCases,
+  ...databaseCases,
 ];
