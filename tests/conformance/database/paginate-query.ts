@@ -20,7 +20,7 @@ await app.appContext().run(() => {
   db.session.commit();
 });
 
-function describe(page: Pagination<Post>) {
+function summary(page: Pagination<Post>) {
   return {
     items: page.items.map((p) => p.title),
     page: page.page,
@@ -38,15 +38,15 @@ function describe(page: Pagination<Post>) {
 }
 
 app.get("/posts", function posts() {
-  return describe(Post.query.orderBy(Post.id.desc()).paginate({ perPage: 5 }));
+  return summary(Post.query.orderBy(Post.id.desc()).paginate({ perPage: 5 }));
 });
 
 app.get("/default", function defaultPage() {
-  return describe(Post.query.paginate());
+  return summary(Post.query.paginate());
 });
 
 app.get("/lenient", function lenient() {
-  return describe(Post.query.paginate({ errorOut: false, maxPerPage: 4 }));
+  return summary(Post.query.paginate({ errorOut: false, maxPerPage: 4 }));
 });
 
 app.get("/edges", function edges() {
@@ -61,5 +61,5 @@ app.get("/edges", function edges() {
 });
 
 app.get("/empty", function empty() {
-  return describe(Post.query.filter(Post.id.gt(100)).paginate({ page: 1, perPage: 5 }));
+  return summary(Post.query.filter(Post.id.gt(100)).paginate({ page: 1, perPage: 5 }));
 });

@@ -17,7 +17,7 @@ with app.app_context():
     db.session.commit()
 
 
-def describe(page):
+def summary(page):
     return {
         "items": [p.title for p in page.items],
         "page": page.page,
@@ -36,17 +36,17 @@ def describe(page):
 
 @app.get("/posts")
 def posts():
-    return describe(Post.query.order_by(Post.id.desc()).paginate(per_page=5))
+    return summary(Post.query.order_by(Post.id.desc()).paginate(per_page=5))
 
 
 @app.get("/default")
 def default():
-    return describe(Post.query.paginate())
+    return summary(Post.query.paginate())
 
 
 @app.get("/lenient")
 def lenient():
-    return describe(Post.query.paginate(error_out=False, max_per_page=4))
+    return summary(Post.query.paginate(error_out=False, max_per_page=4))
 
 
 @app.get("/edges")
@@ -63,4 +63,4 @@ def edges():
 
 @app.get("/empty")
 def empty():
-    return describe(Post.query.filter(Post.id > 100).paginate(page=1, per_page=5))
+    return summary(Post.query.filter(Post.id > 100).paginate(page=1, per_page=5))
