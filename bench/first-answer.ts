@@ -1,7 +1,9 @@
 /**
  * How long a learner waits for an answer: serves the existing `dist/` (build it first), opens a
  * lesson in Chromium with StackBlitz unreachable (every request to it fails, as behind a firewall
- * or offline) and, for each engine choice, measures in a fresh browser profile:
+ * or offline) and, for each engine choice, measures in a fresh browser profile the time from the
+ * press on Run (its pointerdown, by the page's clock) to the app's page painted in the preview
+ * (the preview document's first contentful paint, by its clock; both are wall-clock times):
  *   first   from the click on Run (editor and engine not loaded yet) to the app's page visible
  *           in the preview, the pointer arriving with the click;
  *   hover   the same, the pointer resting on the cell for half a second before the click, as a
@@ -10,12 +12,14 @@
  *   next    the first Run on a second lesson page in the same profile (what was learned about
  *           the network is remembered per browser).
  * The hover run is on a third lesson page, after the other three.
- * Prints one line per run and the median per choice and measure.
+ * Prints one line per run and the median per choice and measure; then the same medians as the
+ * test driver sees them (from its click to finding the text in the frame: its own actionability
+ * checks and polling included), the figure earlier versions of this benchmark printed.
  * Usage: node bench/first-answer.ts [--runs 5] [--port 4397]
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type BrowserContext, chromium, type Page } from "@playwright/test";
@@ -72,6 +76,20 @@ async function openContext(choice: string, profile: string): Promise<BrowserCont
       "--host-resolver-rules=MAP stackblitz.com ~NOTFOUND, MAP *.stackblitz.com ~NOTFOUND, MAP *.webcontainer.io ~NOTFOUND",
     ],
   });
+  // Every document (the lesson and each preview page) notes when it was pressed and painted.
+  await context.addInitScript(() => {
+    const marks: { down?: number; painted?: number } = {};
+    (window as unknown as { __kolbaBench: typeof marks }).__kolbaBench = marks;
+    const now = () => performance.timeOrigin + performance.now();
+    addEventListener("pointerdown", () => (marks.down = now()), { capture: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name === "first-contentful-paint") {
+          marks.painted = performance.timeOrigin + entry.startTime;
+        }
+      }
+    }).observe({ type: "paint", buffered: true });
+  });
   if (choice !== "auto") {
     await context.addInitScript(
       ([key, value]) => {
@@ -83,17 +101,44 @@ async function openContext(choice: string, profile: string): Promise<BrowserCont
   return context;
 }
 
-/** Milliseconds from the click on Run to the cell's preview showing `text`. */
-async function timeRun(page: Page, cellName: string, text: string, press: () => Promise<void>) {
+type Marks = { down?: number; painted?: number };
+type Marked = { __kolbaBench: Marks };
+
+/** One Run's times: press to paint (the page's clocks), click to text found (the driver's). */
+interface Timed {
+  painted: number;
+  driver: number;
+}
+
+/** Times from the press on Run to the cell's preview showing `text`. */
+async function timeRun(
+  page: Page,
+  cellName: string,
+  text: string,
+  press: () => Promise<void>,
+): Promise<Timed> {
   const cell = page.locator(`figure[data-cell="${cellName}"]`);
   const frame = cell.locator("iframe.cell-frame").contentFrame();
   const began = performance.now();
   await press();
   await frame.locator("body", { hasText: text }).waitFor({ timeout: 60_000 });
-  return performance.now() - began;
+  const driver = performance.now() - began;
+  const preview = await (await cell.locator("iframe.cell-frame").elementHandle())?.contentFrame();
+  if (!preview) throw new Error("the preview frame is gone");
+  // The text may be in the document a moment before it is painted.
+  const painted = await preview.waitForFunction(
+    () => (window as unknown as Marked).__kolbaBench.painted,
+    undefined,
+    {
+      timeout: 5000,
+    },
+  );
+  const down = await page.evaluate(() => (window as unknown as Marked).__kolbaBench.down);
+  if (down === undefined) throw new Error("the press was not seen");
+  return { painted: Number(await painted.jsonValue()) - down, driver };
 }
 
-async function firstRun(page: Page, target: typeof FIRST, hoverMs = 0): Promise<number> {
+async function firstRun(page: Page, target: typeof FIRST, hoverMs = 0): Promise<Timed> {
   await page.goto(`${origin}${target.page}`, { waitUntil: "load" });
   const cell = page.locator(`figure[data-cell="${target.cell}"]`);
   const run = cell.locator("[data-cell-action='run']");
@@ -105,7 +150,7 @@ async function firstRun(page: Page, target: typeof FIRST, hoverMs = 0): Promise<
   return timeRun(page, target.cell, target.text, () => run.click());
 }
 
-async function rerun(page: Page): Promise<number> {
+async function rerun(page: Page): Promise<Timed> {
   const cell = page.locator(`figure[data-cell="${FIRST.cell}"]`);
   const editor = cell.locator('[data-file="app.ts"] .cm-content');
   await editor.click();
@@ -126,7 +171,7 @@ function median(list: number[]): number {
 }
 
 const server = await startServer();
-const results: Record<string, Record<string, number[]>> = {};
+const results: Record<string, Record<string, Timed[]>> = {};
 try {
   for (const choice of ["auto", "worker"]) {
     const label = choice === "auto" ? "Automatic" : "in-page";
@@ -145,7 +190,7 @@ try {
         for (const [name, ms] of Object.entries(measured)) results[label]![name]!.push(ms);
         console.log(
           `${label.padEnd(9)} run ${i + 1}: ${Object.entries(measured)
-            .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+            .map(([name, ms]) => `${name} ${ms.painted.toFixed(0)} ms (${ms.driver.toFixed(0)})`)
             .join(", ")}`,
         );
       } finally {
@@ -158,10 +203,24 @@ try {
   server.kill();
 }
 
-console.log("\nmedian (ms), StackBlitz unreachable:");
 const columns = ["first", "hover", "rerun", "next"];
-console.log(`engine    ${columns.map((c) => c.padStart(6)).join(" ")}`);
-for (const [label, measures] of Object.entries(results)) {
-  const cells = columns.map((m) => median(measures[m]!).toFixed(0).padStart(6));
-  console.log(`${label.padEnd(9)} ${cells.join(" ")}`);
+for (const [title, key] of [
+  ["press to the answer painted", "painted"],
+  ["as the test driver sees it: its click to the text found", "driver"],
+] as const) {
+  console.log(`\nmedian (ms), StackBlitz unreachable, ${title}:`);
+  console.log(`engine    ${columns.map((c) => c.padStart(6)).join(" ")}`);
+  for (const [label, measures] of Object.entries(results)) {
+    const cells = columns.map((m) =>
+      median(measures[m]!.map((timed) => timed[key]))
+        .toFixed(0)
+        .padStart(6),
+    );
+    console.log(`${label.padEnd(9)} ${cells.join(" ")}`);
+  }
 }
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);

@@ -18,7 +18,6 @@ import {
   syntaxHighlighting,
 } from "@codemirror/language";
 import { Compartment, EditorState, type Extension } from "@codemirror/state";
-import { tags } from "@lezer/highlight";
 import {
   drawSelection,
   EditorView,
@@ -26,6 +25,7 @@ import {
   keymap,
   lineNumbers,
 } from "@codemirror/view";
+import { tags } from "@lezer/highlight";
 
 /** What an editor needs from the cell around it. */
 export interface CodeEditorOptions {

@@ -5,7 +5,6 @@
  */
 import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
-import { bodySentWith } from "./request-form.ts";
 
 /** One request and its answer. */
 export interface Exchange {
@@ -273,7 +272,9 @@ function sessionViews(cookies: string[]): HTMLElement[] {
       const notes = [
         decoded.compressed ? t("cell.sessionCompressed") : "",
         decoded.signedAt
-          ? t("cell.sessionSignedAt", { time: decoded.signedAt.toLocaleString() })
+          ? t("cell.sessionSignedAt", {
+              time: decoded.signedAt.toLocaleString(document.documentElement.lang || undefined),
+            })
           : "",
       ].filter(Boolean);
       if (notes.length) title.append(` (${notes.join("; ")})`);
@@ -308,7 +309,7 @@ export class InspectorView {
   /** Add one exchange at the end. */
   add(exchange: Exchange): void {
     this.#empty.hidden = true;
-    const body = exchange.requestBody ?? bodySentWith(exchange.requestHeaders);
+    const body = exchange.requestBody;
     const redirect = exchange.location
       ? el("span", { class: "cell-redirect" }, ` ${t("cell.redirected")} → ${exchange.location}`)
       : "";

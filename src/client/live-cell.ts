@@ -665,6 +665,7 @@ export class LiveCell {
       status: response.status,
       statusText: response.statusText,
       requestHeaders: request.headers,
+      ...(request.body !== undefined ? { requestBody: request.body } : {}),
       responseHeaders: response.headers,
       cookiesSent: cookiesOf(request.headers),
       cookiesSet: response.cookies.map((c) => `${c.name}=${c.value}`),

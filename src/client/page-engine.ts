@@ -16,8 +16,8 @@ import {
 import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { WorkerEngine } from "../../sandbox-runtime/engines/worker/worker-engine.ts";
 import { LazyWebContainerEngine } from "./lazy-webcontainer.ts";
-import { previewOriginFor } from "./preview-origin.ts";
 import { pageTheme } from "./page-theme.ts";
+import { previewOriginFor } from "./preview-origin.ts";
 
 /** Where the learner's engine choice is kept. */
 export const ENGINE_CHOICE_KEY = "kolba.engine";

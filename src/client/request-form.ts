@@ -147,23 +147,6 @@ function randomBoundary(): string {
   return `----KolbaFormBoundary${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-// The bodies sent, by the request's header list: the inspector reads a request's body here
-// while the exchanges it is given carry none.
-const sentBodies = new WeakMap<Array<[string, string]>, string | Uint8Array>();
-
-/**
- * The body sent with the request whose header list this is, if the builder made it.
- * @example bodySentWith(buildRequest(fields).headers)
- */
-export function bodySentWith(headers: Array<[string, string]>): string | Uint8Array | undefined {
-  return sentBodies.get(headers);
-}
-
-function remember(request: OutgoingRequest): OutgoingRequest {
-  if (request.body !== undefined) sentBodies.set(request.headers, request.body);
-  return request;
-}
-
 /**
  * The request the builder's fields describe.
  * @example buildRequest({ method: "POST", path: "/add", query: "", headers: "", bodyKind: "form", body: "name=Ona" }).body // "name=Ona"
@@ -199,7 +182,7 @@ export function buildRequest(fields: RequestFields): OutgoingRequest {
       `multipart/form-data; boundary=${boundary}`,
     ]);
   }
-  return remember(request);
+  return request;
 }
 
 /**
@@ -224,5 +207,5 @@ export function declaredRequest(declared: DeclaredRequest): OutgoingRequest {
   } else if (declared.body !== undefined) {
     request.body = declared.body;
   }
-  return remember(request);
+  return request;
 }

@@ -276,8 +276,9 @@ app.run();
       "from the build",
     );
     const answers = await page.evaluate(
-      async ({ files, prebuilt }) => {
+      async ({ files, built }) => {
         const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+        const prebuilt = JSON.parse(built);
         const answer = async (cellFiles: Record<string, string>) => {
           const cell = await engine.start(cellFiles, { prebuilt });
           const text = (await cell.fetch("/")).text();
@@ -292,7 +293,7 @@ app.run();
           await answer({ "app.ts": files["app.ts"] }),
         ];
       },
-      { files, prebuilt: prebuilt as unknown as Record<string, never> },
+      { files, built: JSON.stringify(prebuilt) },
     );
     expect(answers).toEqual([
       "from the build",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeSessionCookie, multipartParts } from "../../src/client/inspector-view.ts";
-import { bodySentWith, buildRequest, multipartBody } from "../../src/client/request-form.ts";
+import { buildRequest, multipartBody } from "../../src/client/request-form.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
@@ -36,7 +36,6 @@ describe("the request builder's multipart body", () => {
         '--b0\r\nContent-Disposition: form-data; name="photo"; filename="my %22notes%22.txt"\r\nContent-Type: application/octet-stream\r\n\r\nhi\r\n' +
         "--b0--\r\n",
     );
-    expect(bodySentWith(request.headers)).toBe(request.body);
   });
 
   it("reads back part by part in the inspector", () => {

@@ -1,11 +1,11 @@
 export type { CellFiles } from "../cell.ts";
-export { CellWorkerHost, type WorkerEvent } from "./cell-worker-host.ts";
 export {
   CookieJar,
   cookiePathMatches,
   defaultCookiePath,
   type StoredCookie,
 } from "../cookie-jar.ts";
+export { CellWorkerHost, type WorkerEvent } from "./cell-worker-host.ts";
 export { PreviewHost, type PreviewHostOptions } from "./preview-host.ts";
 export { previewErrorPage, previewHeaders, previewLocation } from "./preview-response.ts";
 export * from "./protocol.ts";

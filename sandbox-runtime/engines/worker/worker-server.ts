@@ -9,8 +9,8 @@ import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime
 import type { Response } from "../../flask/wrappers/response.ts";
 import { appRoutes } from "../app-routes.ts";
 import { oneAtATime } from "../one-at-a-time.ts";
-import type { CellRoute } from "../types.ts";
 import { logTime } from "../request-log.ts";
+import type { CellRoute } from "../types.ts";
 import type { RequestMessage, WireResponse } from "./protocol.ts";
 
 /**
