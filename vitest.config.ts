@@ -11,7 +11,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/unit/**/*.test.ts", "tests/flask/**/*.test.ts"],
+          include: [
+            "tests/unit/**/*.test.ts",
+            "tests/flask/**/*.test.ts",
+            "tests/flask-sqlalchemy/**/*.test.ts",
+          ],
           environment: "node",
         },
       },
