@@ -32,6 +32,8 @@ export class Session implements StateSession {
   readonly #new = new Set<InstanceState>();
   readonly #dirty = new Set<InstanceState>();
   readonly #deleted = new Set<InstanceState>();
+  /** Objects inserted in the open transaction: a rollback makes them transient again. */
+  readonly #insertedNow = new Set<InstanceState>();
   #active = false;
   #failed: SQLAlchemyError | null = null;
   #flushing = false;
@@ -526,6 +528,7 @@ export class Session implements StateSession {
       for (const state of toDelete.filter((s) => s.mapper === mapper)) this.#delete(state);
     }
     for (const state of inserted) {
+      this.#insertedNow.add(state);
       this.#new.delete(state);
       state.status = "persistent";
       this.#identity.set(state.key as string, state);
@@ -658,6 +661,7 @@ export class Session implements StateSession {
       state.status = "detached";
     }
     this.#deleted.clear();
+    this.#insertedNow.clear();
     this.expireAll();
   }
 
@@ -675,7 +679,7 @@ export class Session implements StateSession {
       this.#active = false;
     }
     this.#failed = null;
-    for (const state of this.#new) {
+    for (const state of [...this.#new, ...this.#insertedNow]) {
       state.session = null;
       state.status = "transient";
       if (state.key) this.#identity.delete(state.key);
@@ -683,6 +687,7 @@ export class Session implements StateSession {
       state.identity = null;
     }
     this.#new.clear();
+    this.#insertedNow.clear();
     for (const state of this.#deleted) state.status = "persistent";
     this.#deleted.clear();
     this.#dirty.clear();
