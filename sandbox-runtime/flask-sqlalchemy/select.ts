@@ -231,9 +231,12 @@ export class Select<T = unknown> {
 
 function joinCondition(select: Select<unknown>, target: Mapper): ClauseElement {
   const tables = [
-    ...select.selected.flatMap((s) => (s instanceof ColumnElement ? [] : [s.table])),
+    ...select.explicitFroms,
+    ...select.selected.flatMap((s) =>
+      s instanceof ColumnElement ? (s.froms() as Table[]) : [s.table],
+    ),
     ...select.joins.map((j) => j.table),
-  ];
+  ].filter((t) => t !== target.table);
   for (const left of tables) {
     // The referred column first, as SQLAlchemy's join_condition writes it.
     for (const column of target.table.columns) {
