@@ -278,7 +278,7 @@ export class SQLAlchemy {
         count: () => {
           const compiler = new Compiler();
           const inner = statement.orderBy(null).compile(compiler);
-          session.flush();
+          session.prepareQuery();
           const sql = `SELECT count(*) AS count_1 \nFROM (${inner}) AS anon_1`;
           return Number(session.run(sql, compiler.params).rows[0]?.[0] ?? 0);
         },

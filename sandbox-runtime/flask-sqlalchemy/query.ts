@@ -92,7 +92,7 @@ export class Query<T = any> {
     const compiler = new Compiler();
     const sql = this.#select.compileCount(compiler);
     const session = this.#session();
-    session.flush();
+    session.prepareQuery();
     const result = session.run(sql, compiler.params);
     return Number(result.rows[0]?.[0] ?? 0);
   }
@@ -139,7 +139,7 @@ export class Query<T = any> {
     let sql = `DELETE FROM ${this.#mapper.table.fromSql()}`;
     if (where.length > 0) sql += ` WHERE ${where.map((c) => c.compile(compiler)).join(" AND ")}`;
     const session = this.#session();
-    session.flush();
+    session.prepareQuery();
     return session.run(sql, compiler.params).rowsModified;
   }
   [Symbol.iterator](): Iterator<T> {

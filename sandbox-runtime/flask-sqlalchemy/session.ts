@@ -438,6 +438,11 @@ export class Session implements StateSession {
     this.flush();
   }
 
+  /** @internal Flush before a query, unless autoflush is off. */
+  prepareQuery(): void {
+    if (this.autoflush) this.#autoflush();
+  }
+
   /**
    * Send every pending change to the database, inside the transaction.
    * @see sqlalchemy/orm/session.py Session.flush
@@ -705,6 +710,21 @@ export class Session implements StateSession {
     }
     this.#failed = null;
     this.expungeAll();
+  }
+
+  /**
+   * Run `fn` with autoflush off, as Python's `with session.no_autoflush:`.
+   * @example db.session.noAutoflush(() => User.query.count())
+   * @see sqlalchemy/orm/session.py Session.no_autoflush
+   */
+  noAutoflush<T>(fn: () => T): T {
+    const before = this.autoflush;
+    this.autoflush = false;
+    try {
+      return fn();
+    } finally {
+      this.autoflush = before;
+    }
   }
 
   /** Whether the object has changes not yet flushed. */
