@@ -6,13 +6,17 @@
  * already loads that code and gets the engine ready, so the first Run does not wait for it. A
  * share link (`#share=…`) loads the small notice that offers its code, and nothing else.
  */
-import {
-  PREVIEW_BRIDGE_ID,
-  previewBridgeUrl,
-} from "../../sandbox-runtime/engines/worker/protocol.ts";
+import { warmPreviewOrigin } from "../../sandbox-runtime/engines/page-warm-up.ts";
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
 import { loadLiveCell, prepareEngine } from "./load-live-cell.ts";
 import { previewOriginFor } from "./preview-origin.ts";
+
+/** Get the preview origin ready while the learner reads (not on a data-saving connection). */
+function startPreviewBridge(): void {
+  if (!document.querySelector(CELL)) return;
+  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
+  warmPreviewOrigin(previewOriginFor(location));
+}
 
 const CELL = "figure.cell[data-cell]";
 const starting = new WeakSet<Element>();
@@ -29,30 +33,6 @@ function swallowNextClick(figure: HTMLElement): void {
   document.addEventListener("click", swallow, true);
   // A press that never ends in a click (dragged away) leaves nothing behind.
   setTimeout(() => document.removeEventListener("click", swallow, true), 1500);
-}
-
-/**
- * Start the preview's bridge (a small page on the preview origin that registers the preview
- * Service Worker) while the learner reads, so a first Run does not wait for that registration;
- * the engine takes the bridge over when it loads. Not on a data-saving connection.
- */
-function startPreviewBridge(): void {
-  if (document.getElementById(PREVIEW_BRIDGE_ID) || !document.querySelector(CELL)) return;
-  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  const origin = previewOriginFor(location);
-  const frame = document.createElement("iframe");
-  frame.id = PREVIEW_BRIDGE_ID;
-  frame.hidden = true;
-  frame.title = "Kolba preview bridge";
-  frame.src = previewBridgeUrl(origin, "/engine/", location.origin);
-  window.addEventListener("message", (event: MessageEvent) => {
-    if (event.origin !== origin || event.source !== frame.contentWindow) return;
-    const data = event.data as { type?: string; message?: string } | null;
-    if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
-    else if (data?.type === "kolba-preview-bridge-failed")
-      frame.dataset.failed = data.message ?? "";
-  });
-  document.body.append(frame);
 }
 
 function interact(event: Event): void {

@@ -77,3 +77,20 @@ describe("runtime-neutral code", () => {
     expect(domGlobals.test("const x = this.document.title;")).toBe(false);
   });
 });
+
+describe("the site and its engines", () => {
+  it("names a particular engine only where the page makes the learner's choice", () => {
+    const particular = /^sandbox-runtime\/engines\/(worker|webcontainer|node|node-engine)\//;
+    const naming = new Set<string>();
+    for (const file of sourceFiles("src")) {
+      const source = readFileSync(join(repo, file), "utf8");
+      for (const spec of importsOf(source)) {
+        if (spec.startsWith(".") && particular.test(join(file, "..", spec))) naming.add(file);
+      }
+    }
+    expect([...naming].sort()).toEqual([
+      "src/client/lazy-webcontainer.ts",
+      "src/client/page-engine.ts",
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * What a lesson page may do for its engine before the engine loads, while the learner reads:
+ * start the preview origin's bridge (a small page there that registers the preview Service
+ * Worker), so a first Run does not wait for that registration. The engine takes the bridge over
+ * when it loads. Small on purpose: the page's first script imports it.
+ */
+import { PREVIEW_BRIDGE_ID, previewBridgeUrl } from "./worker/protocol.ts";
+
+/** The folder the engine's files are served from (the worker engine's default `base`). */
+const ENGINE_PATH = "/engine/";
+
+/**
+ * Start the bridge on `previewOrigin` once per page.
+ * @example warmPreviewOrigin("https://preview.kolba.example");
+ */
+export function warmPreviewOrigin(previewOrigin: string): void {
+  if (document.getElementById(PREVIEW_BRIDGE_ID)) return;
+  const frame = document.createElement("iframe");
+  frame.id = PREVIEW_BRIDGE_ID;
+  frame.hidden = true;
+  frame.title = "Kolba preview bridge";
+  frame.src = previewBridgeUrl(previewOrigin, ENGINE_PATH, location.origin);
+  window.addEventListener("message", (event: MessageEvent) => {
+    if (event.origin !== previewOrigin || event.source !== frame.contentWindow) return;
+    const data = event.data as { type?: string; message?: string } | null;
+    if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
+    else if (data?.type === "kolba-preview-bridge-failed")
+      frame.dataset.failed = data.message ?? "";
+  });
+  document.body.append(frame);
+}
