@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark in turn, each printing its own figures.
- * Usage: node bench/all.ts [name…]  (names: http, handler, transpile, sqlite-engines, worker-engine, first-answer, js-budget)
+ * Usage: node bench/all.ts [name…]  (names: http, handler, transpile, db, sqlite-engines, worker-engine, first-answer, js-budget)
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,6 +10,10 @@ const benches: { name: string; what: string; args?: string[] }[] = [
   { name: "http", what: "requests per second: the port, Express, Hono, Flask (hello, 100 routes)" },
   { name: "handler", what: "the port's own cost per request, without sockets" },
   { name: "transpile", what: "transpiler candidates: download size and time per cell" },
+  {
+    name: "db",
+    what: "the database module against Flask-SQLAlchemy 3.0 on SQLite: inserts and queries per second",
+  },
   {
     name: "sqlite-engines",
     what: "SQLite builds: download size, start in Node and a Chromium Worker, synchronous API",

@@ -35,6 +35,8 @@ export class Session implements StateSession {
   /** Objects inserted in the open transaction: a rollback makes them transient again. */
   readonly #insertedNow = new Set<InstanceState>();
   #active = false;
+  /** Bumped at each commit and rollback: every object loaded before is expired. */
+  epoch = 0;
   #failed: SQLAlchemyError | null = null;
   #flushing = false;
   /** Whether queries flush pending changes first (Flask-SQLAlchemy: yes). */
@@ -138,6 +140,7 @@ export class Session implements StateSession {
       }
       state.session = this;
       state.status = "persistent";
+      state.epoch = this.epoch;
       this.#identity.set(state.key, state);
       if (state.modified.size > 0) this.#dirty.add(state);
     }
@@ -178,6 +181,7 @@ export class Session implements StateSession {
   /** Take an object out of the session. */
   expunge(obj: object): void {
     const state = this.#stateOf(obj, "expunge()");
+    void state.expired;
     this.#new.delete(state);
     this.#dirty.delete(state);
     this.#deleted.delete(state);
@@ -189,6 +193,7 @@ export class Session implements StateSession {
   /** Take every object out of the session. */
   expungeAll(): void {
     for (const state of [...this.#identity.values(), ...this.#new]) {
+      void state.expired;
       state.session = null;
       state.status = state.key ? "detached" : "transient";
     }
@@ -206,15 +211,12 @@ export class Session implements StateSession {
 
   #expire(state: InstanceState): void {
     if (!state.key) return;
-    state.values.clear();
-    state.related.clear();
-    state.modified.clear();
     state.expired = true;
   }
 
-  /** Expire every object in the session. */
+  /** Expire every object in the session (each forgets its values when next read). */
   expireAll(): void {
-    for (const state of this.#identity.values()) this.#expire(state);
+    this.epoch += 1;
   }
 
   /** Load an object's values from the database now. */
@@ -286,11 +288,11 @@ export class Session implements StateSession {
       return existing.obj;
     }
     const { obj, state } = instrument(Object.create(mapper.cls.prototype as object), mapper);
-    this.#populate(state, mapper, keys, row.slice(offset), true);
     state.key = key;
     state.identity = pk;
     state.status = "persistent";
     state.session = this;
+    this.#populate(state, mapper, keys, row.slice(offset), true);
     this.#identity.set(key, state);
     return obj;
   }
@@ -469,9 +471,9 @@ export class Session implements StateSession {
 
   #flush(): void {
     this.#registry.configure();
-    // Save-update cascade: new objects reached from the session's objects join it.
-    for (const state of [...this.#new, ...this.#identity.values()]) this.cascadeAdd(state);
-    for (const state of [...this.#new, ...this.#identity.values()]) {
+    // Save-update cascade: new objects reached from new or changed ones join the session
+    // (a list's push adds its item at once).
+    for (const state of [...this.#new, ...this.#dirty]) {
       for (const value of state.related.values()) {
         for (const item of Array.isArray(value) ? value : value ? [value] : []) {
           const other = stateOf(item);
@@ -610,6 +612,7 @@ export class Session implements StateSession {
       if (!state.values.has(column.attribute)) state.values.set(column.attribute, null);
     state.identity = pk.map((c) => state.values.get(c.attribute));
     state.key = mapper.identity(state.identity);
+    state.epoch = this.epoch;
     state.modified.clear();
   }
 

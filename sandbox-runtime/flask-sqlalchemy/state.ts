@@ -11,6 +11,8 @@ import type { Mapper, RelationshipProperty } from "./mapper.ts";
 
 /** The session operations a state needs (the session module implements them). */
 export interface StateSession {
+  /** Bumped by each commit and rollback: a state loaded before it is expired. */
+  readonly epoch: number;
   refresh(state: InstanceState): void;
   loadRelated(state: InstanceState, prop: RelationshipProperty): unknown;
   cascadeAdd(state: InstanceState): void;
@@ -40,11 +42,32 @@ export class InstanceState {
   key: string | null = null;
   /** The primary key values the identity key was made of. */
   identity: unknown[] | null = null;
-  expired = false;
+  #expired = false;
+  /** The session's epoch when the values were loaded. */
+  epoch = 0;
   /** Pseudo `id()` for reprs of transient and pending objects. */
   readonly id = 140_000_000_000_000 + 16 * nextId++;
   constructor(mapper: Mapper) {
     this.mapper = mapper;
+  }
+
+  /**
+   * Whether the loaded values are stale: expired by hand, or loaded before the session's last
+   * commit or rollback (a commit expires every object at no cost this way). Forgets them then.
+   */
+  get expired(): boolean {
+    if (!this.#expired && this.key && this.session && this.epoch < this.session.epoch) {
+      this.expired = true;
+    }
+    return this.#expired;
+  }
+  set expired(value: boolean) {
+    this.#expired = value;
+    if (value) {
+      this.values.clear();
+      this.related.clear();
+      this.modified.clear();
+    } else if (this.session) this.epoch = this.session.epoch;
   }
 
   /** A column attribute's value, loading the object first when it was expired. */

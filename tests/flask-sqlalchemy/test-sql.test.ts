@@ -339,3 +339,23 @@ describe("the echo's own format", () => {
     );
   });
 });
+
+describe("expiry", () => {
+  it("reads an object loaded or flushed after a commit without reloading it", async () => {
+    const { User, db } = ctx;
+    const lines = await run(() => {
+      db.session.add(new User({ username: "ana" }));
+      db.session.commit();
+      const ana = db.session.execute(db.select(User)).scalarOne();
+      expect(ana.username).toBe("ana");
+      const bob = new User({ username: "bob" });
+      db.session.add(bob);
+      db.session.flush();
+      expect([bob.id, bob.username]).toEqual([2, "bob"]);
+      db.session.commit();
+      expect(bob.username).toBe("bob");
+    });
+    // The select, then only the reload of bob after the second commit.
+    expect(lines.filter((l) => l.startsWith("SELECT")).length).toBe(2);
+  });
+});
