@@ -5,55 +5,32 @@
  */
 import type { EditorView } from "@codemirror/view";
 import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
-import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
-import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type { TranspiledCell } from "../../sandbox-runtime/engines/transpile/transpile-cell.ts";
-import type { CellStatus, LocatedError, RunningCell } from "../../sandbox-runtime/engines/types.ts";
-import { saveMark } from "../lib/progress-storage.ts";
+import type { CellStatus, RunningCell } from "../../sandbox-runtime/engines/types.ts";
 import { BrowserPane } from "./browser-pane.ts";
 import {
   type FileMap,
   keepOwnCode,
   loadEdit,
-  loadHintsShown,
   loadOwnCode,
   mergeEdit,
   sameFiles,
   saveEdit,
-  saveHintsShown,
 } from "./cell-storage.ts";
 import { t } from "./cell-strings.ts";
 import { createCodeEditor, setEditorText } from "./code-editor.ts";
 import { ConsoleView } from "./console-view.ts";
 import { el } from "./dom.ts";
-import {
-  type CheckFailure,
-  type CheckJar,
-  type Expectation,
-  fetchWithJar,
-  sendCheck,
-} from "./exercise-checks.ts";
+import { type CheckJar, type Expectation, fetchWithJar } from "./exercise-checks.ts";
+import { type ExerciseSource, ExerciseView } from "./exercise-view.ts";
 import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
+import { locatedOf } from "./located-error.ts";
 import { pageEngine } from "./page-engine.ts";
 import { onPageThemeChange } from "./page-theme.ts";
 import { type BuiltAnswer, RequestBuilderView } from "./request-builder-view.ts";
 import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
 import { routeLinks } from "./route-links.ts";
 import { changedFiles, encodeShare, MAX_SHARE_CHARS, shareFragment } from "./share-code.ts";
-
-/** What the page carries about an exercise cell: its titles and its solution are not in it. */
-interface ExerciseSource {
-  /** The lesson's slug, which progress is kept under. */
-  lesson: string;
-  /** `shared`: the checks run in order through one cookie jar. */
-  cookies?: "separate" | "shared";
-  /** The checks, in the order the page lists them. */
-  checks: Array<DeclaredRequest & { expect: Expectation }>;
-  /** The hints in the page's language, gentle to specific. */
-  hints: string[];
-  /** Where the solution's files are served as JSON. */
-  solution: string;
-}
 
 /** What the page carries about a cell (its `data-cell-source` attribute). */
 interface CellSource {
@@ -99,41 +76,14 @@ export function activateCell(figure: HTMLElement, options: ActivateOptions = {})
   }
   if (options.open !== undefined) cell.open(options.open);
   else if (options.action === "run") void cell.run();
-  else if (options.action === "check") void cell.check();
-  else if (options.action === "hint") cell.hint();
-  else if (options.action === "solution") void cell.showSolution();
+  else if (options.action === "check") void cell.exercise?.check();
+  else if (options.action === "hint") cell.exercise?.hint();
+  else if (options.action === "solution") void cell.exercise?.showSolution();
   return cell;
 }
 
 function header(headers: Array<[string, string]>, name: string): string | undefined {
   return headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
-}
-
-function locatedOf(error: unknown): LocatedError {
-  if (error instanceof CellError) return error.located;
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: "engine", message, formatted: message };
-}
-
-/** What a failed check found, in the learner's language: what was expected and what came back. */
-function failureText(failure: CheckFailure, statusFailed: boolean): string {
-  // After a wrong status the body is that error page: saying so once is enough.
-  const got = (actual: string) =>
-    statusFailed ? "" : ` ${t(actual ? "cell.gotBody" : "cell.gotEmpty", { actual })}`;
-  switch (failure.kind) {
-    case "status":
-      return t("cell.expectedStatus", { expected: failure.expected, actual: failure.actual });
-    case "body":
-      return t("cell.expectedBody", { expected: failure.expected }) + got(failure.actual);
-    case "text":
-      return t("cell.expectedText", { expected: failure.expected }) + got(failure.actual);
-    case "header":
-      return `${t("cell.expectedHeader", { name: failure.name, expected: failure.expected })} ${
-        failure.actual === null
-          ? t("cell.gotNoHeader")
-          : t("cell.gotBody", { actual: failure.actual })
-      }`;
-  }
 }
 
 /** One live cell. */
@@ -154,8 +104,8 @@ export class LiveCell {
   #console = new ConsoleView();
   #inspector = new InspectorView();
   #declaredPaths: string[] = [];
-  #hintButton: HTMLButtonElement | null = null;
-  #hintsShown = 0;
+  /** The exercise's Check, hints and solution, on an exercise cell. */
+  readonly exercise: ExerciseView | undefined;
   #prebuilt: Promise<TranspiledCell | undefined> | undefined;
 
   constructor(figure: HTMLElement) {
@@ -193,7 +143,22 @@ export class LiveCell {
     const share = el("button", { type: "button", class: "cell-share" }, t("cell.share"));
     share.addEventListener("click", () => void this.share());
     toolbar.append(reset, copy, download, share);
-    if (this.#source.exercise) this.#wireExercise(toolbar);
+    this.exercise = this.#source.exercise
+      ? new ExerciseView(
+          {
+            figure,
+            name: this.#name,
+            original: this.#source.files,
+            files: () => this.files(),
+            runQuietly: () => this.run(undefined, false),
+            announce: (text) => this.#announce(text),
+            showToast: (text) => this.#showToast(text),
+            replaceFiles: (files, done, undone) => this.#replaceFiles(files, done, undone),
+          },
+          this.#source.exercise,
+          toolbar,
+        )
+      : undefined;
     const page = pageEngine();
     if (page.choosable) toolbar.append(this.#engineMenu(page.choice(), (c) => page.choose(c)));
     this.#toast = el("p", { class: "cell-toast", role: "status" });
@@ -679,140 +644,5 @@ export class LiveCell {
       headers: response.headers,
       body: response.text(),
     };
-  }
-
-  #wireExercise(toolbar: Element): void {
-    const button = (action: string, make: () => HTMLButtonElement) => {
-      const found = this.#figure.querySelector<HTMLButtonElement>(`[data-cell-action='${action}']`);
-      if (found) return found;
-      const made = make();
-      toolbar.append(made);
-      return made;
-    };
-    const make = (action: string, key: string) => () =>
-      el("button", { type: "button", "data-cell-action": action }, t(key));
-    button("check", make("check", "cell.check")).addEventListener("click", () => void this.check());
-    this.#hintButton = button("hint", make("hint", "cell.hint"));
-    this.#hintButton.addEventListener("click", () => this.hint());
-    button("solution", make("solution", "cell.showSolution")).addEventListener(
-      "click",
-      () => void this.showSolution(),
-    );
-    // The hints the learner had revealed before a reload come back, quietly.
-    const shown = loadHintsShown(localStorage, this.#name, this.#source.files);
-    for (let i = 0; i < shown; i++) this.#revealHint(false);
-  }
-
-  /**
-   * Run the learner's code and send every check of the exercise, marking each as passed or
-   * not with the sentence saying what differed; when all pass, the exercise is recorded as
-   * passed in the learner's progress (by lesson, so every locale shows it).
-   */
-  async check(): Promise<void> {
-    const exercise = this.#source.exercise;
-    if (!exercise) return;
-    const items = [...this.#figure.querySelectorAll<HTMLElement>(".cell-checks li")];
-    for (const item of items) this.#markCheck(item, undefined);
-    const cell = await this.run(undefined, false);
-    if (!cell) return;
-    let passed = 0;
-    const jar = exercise.cookies === "shared" ? new CookieJar() : undefined;
-    for (const [index, check] of exercise.checks.entries()) {
-      let failures: string[];
-      try {
-        const found = await sendCheck(cell, check, jar);
-        const statusFailed = found.some((failure) => failure.kind === "status");
-        failures = found.map((failure) => failureText(failure, statusFailed));
-      } catch (error) {
-        failures = [locatedOf(error).message];
-      }
-      if (failures.length === 0) passed += 1;
-      const item = items[index];
-      if (item) this.#markCheck(item, failures);
-    }
-    const total = exercise.checks.length;
-    const summary = t("cell.checkSummary", { passed, total });
-    if (passed === total) {
-      saveMark(exercise.lesson, "exercisePassedAt");
-      this.#announce(`${summary} ${t("cell.exercisePassed")}`);
-    } else this.#announce(summary);
-  }
-
-  /** Shows one check as not checked yet (`undefined`), passed (`[]`) or failed, saying why. */
-  #markCheck(item: HTMLElement, failures: string[] | undefined): void {
-    const mark = item.querySelector(".cell-check-mark");
-    const detail = item.querySelector(".cell-check-detail");
-    if (failures === undefined) delete item.dataset.pass;
-    else item.dataset.pass = String(failures.length === 0);
-    if (mark) {
-      const key =
-        failures === undefined
-          ? "cell.checkPending"
-          : failures.length === 0
-            ? "cell.checkPassed"
-            : "cell.checkFailed";
-      mark.textContent = t(key);
-    }
-    if (detail) detail.textContent = failures?.join("; ") ?? "";
-  }
-
-  /** Reveal the next hint, one at a time (remembered for this cell); the button says so once all are shown. */
-  hint(): void {
-    if (this.#revealHint(true)) {
-      saveHintsShown(localStorage, this.#name, this.#source.files, this.#hintsShown);
-    }
-  }
-
-  /** Show the next hint; false when there is none left. */
-  #revealHint(announce: boolean): boolean {
-    const hints = this.#source.exercise?.hints ?? [];
-    const box = this.#figure.querySelector<HTMLElement>(".cell-hints");
-    const list = box?.querySelector("ol");
-    if (!box || !list || this.#hintsShown >= hints.length) return false;
-    const n = ++this.#hintsShown;
-    const label = t("cell.hintOf", { n, total: hints.length });
-    const item = el("li", { "data-hint": String(n) }, el("strong", {}, `${label}: `));
-    // Hints mark code with backticks, as lessons do.
-    for (const [index, part] of (hints[n - 1] ?? "").split("`").entries()) {
-      item.append(index % 2 === 1 ? el("code", {}, part) : part);
-    }
-    list.append(item);
-    box.hidden = false;
-    const button = this.#hintButton;
-    if (button && n < hints.length) {
-      button.textContent = t("cell.hintOf", { n: n + 1, total: hints.length });
-    } else if (button) {
-      button.textContent = t("cell.hintsAll");
-      button.disabled = true;
-    }
-    if (announce) this.#announce(label);
-    return true;
-  }
-
-  /**
-   * Put the reference solution in the editors. The learner's own code is set aside in storage
-   * first, so Undo (or, after a reload, the note under the cell) brings it back exactly; the
-   * solution being shown is recorded in the learner's progress.
-   */
-  async showSolution(): Promise<void> {
-    const exercise = this.#source.exercise;
-    if (!exercise) return;
-    let solution: FileMap;
-    try {
-      const response = await fetch(exercise.solution);
-      if (!response.ok) throw new Error(String(response.status));
-      solution = ((await response.json()) as { files: FileMap }).files;
-    } catch {
-      this.#showToast(t("cell.solutionFailed"));
-      return;
-    }
-    // A code set aside earlier and not yet brought back is the learner's own; what the editors
-    // hold then came from an earlier "Show solution", and stays one Undo away.
-    const kept = loadOwnCode(localStorage, this.#name, this.#source.files);
-    if (!kept) keepOwnCode(localStorage, this.#name, this.#source.files, this.files());
-    saveMark(exercise.lesson, "solutionShownAt");
-    this.#replaceFiles(mergeEdit(this.#source.files, solution), t("cell.solutionShown"), () => {
-      if (!kept) keepOwnCode(localStorage, this.#name, this.#source.files, undefined);
-    });
   }
 }
