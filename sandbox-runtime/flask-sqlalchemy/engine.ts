@@ -65,6 +65,11 @@ export class Engine {
     this.echo = new EchoLog(options.echo ?? false, options.write);
   }
 
+  /** Whether the database has been opened (a snapshot never opens one). */
+  get isOpen(): boolean {
+    return this.#db !== null;
+  }
+
   /** The sql.js database, opened (from its file, when there is one) on first use. */
   get database(): SqlJsDatabase {
     if (!this.#db) {

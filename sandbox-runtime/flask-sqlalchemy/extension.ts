@@ -38,6 +38,7 @@ import { type Column, ForeignKey, makeColumn, sortTables, type Table } from "./s
 import { SessionScope, scopedSession } from "./scoped-session.ts";
 import { Select, type Selectable } from "./select.ts";
 import { type ModelType, Session } from "./session.ts";
+import { trackEngine } from "./snapshot.ts";
 import { TYPES } from "./types.ts";
 
 /** What `new SQLAlchemy(app, options)` takes. */
@@ -135,7 +136,9 @@ export class SQLAlchemy {
     const echo = Boolean(
       app.config.get("SQLALCHEMY_ECHO") ?? this.#options.engineOptions?.echo ?? false,
     );
-    this.#engines.set(app, new Engine(String(uri), { echo, instancePath: instancePathOf(app) }));
+    const engine = new Engine(String(uri), { echo, instancePath: instancePathOf(app) });
+    trackEngine(engine);
+    this.#engines.set(app, engine);
   }
 
   /**

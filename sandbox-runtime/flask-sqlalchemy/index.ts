@@ -20,4 +20,5 @@ export { Result, type Row, ScalarResult } from "./result.ts";
 export { Column, ForeignKey, Table } from "./schema.ts";
 export { Select } from "./select.ts";
 export { Session } from "./session.ts";
+export { type DatabaseSnapshot, databaseSnapshot, type TableSnapshot } from "./snapshot.ts";
 export { type DatabaseFiles, type SqlJs, setSqlite } from "./sqlite.ts";

@@ -6,7 +6,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Flask } from "flask";
-import { DetachedInstanceError, Engine, type Pagination, SQLAlchemy } from "flask-sqlalchemy";
+import {
+  DetachedInstanceError,
+  databaseSnapshot,
+  Engine,
+  type Pagination,
+  SQLAlchemy,
+} from "flask-sqlalchemy";
 import { describe, expect, it } from "vitest";
 import { camelToSnakeCase } from "../../sandbox-runtime/flask-sqlalchemy/python.ts";
 
@@ -234,5 +240,51 @@ describe("pagination", () => {
       3,
       1,
     ]);
+  });
+});
+
+describe("the snapshot an inspector reads", () => {
+  it("lists each open database's tables, counts and first rows, echoing nothing", async () => {
+    const app = new Flask("snapshot");
+    app.config.set("SQLALCHEMY_DATABASE_URI", "sqlite:///:memory:");
+    app.config.set("SQLALCHEMY_ECHO", true);
+    const db = new SQLAlchemy(app);
+    class Fruit extends db.Model {
+      static id = db.Column(db.Integer, { primaryKey: true });
+      static label = db.Column(db.String(10));
+      static {
+        db.register(Fruit);
+      }
+    }
+    const log = console.log;
+    console.log = () => {};
+    try {
+      await app.appContext().run(() => {
+        db.createAll();
+        db.session.addAll(["fig", "kiwi", "lime"].map((label) => new Fruit({ label })));
+        db.session.commit();
+      });
+    } finally {
+      console.log = log;
+    }
+    const printed: unknown[] = [];
+    console.log = (...args: unknown[]) => printed.push(args);
+    try {
+      const mine = databaseSnapshot(2).find((d) => d.tables.some((t) => t.name === "fruit"));
+      expect(mine?.tables).toEqual([
+        {
+          name: "fruit",
+          columns: ["id", "label"],
+          count: 3,
+          rows: [
+            [1, "fig"],
+            [2, "kiwi"],
+          ],
+        },
+      ]);
+    } finally {
+      console.log = log;
+    }
+    expect(printed).toEqual([]);
   });
 });
