@@ -43,7 +43,7 @@ export class Query<T = any> {
     return this.#with(this.#select.where(...clauses));
   }
   /** `WHERE col = ? AND …` by attribute name. */
-  filterBy(values: Record<string, Operand>): Query<T> {
+  filterBy(values: Record<string, Operand | object>): Query<T> {
     return this.#with(this.#select.filterBy(values));
   }
   /** `ORDER BY …`; `orderBy(null)` removes it. */

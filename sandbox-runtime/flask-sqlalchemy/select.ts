@@ -18,6 +18,7 @@ import {
 import { type Mapper, mapperFor } from "./mapper.ts";
 import { quote } from "./quoting.ts";
 import { Column, Table } from "./schema.ts";
+import { stateOf } from "./state.ts";
 
 /** What a select returns per row: a model (`Mapper`) or a column expression. */
 export type Selectable = Mapper | ColumnElement;
@@ -78,16 +79,24 @@ export class Select<T = unknown> {
     return this.where(...clauses);
   }
   /** `WHERE col = ? AND …` for the first model's attributes. @see sqlalchemy/sql/selectable.py Select.filter_by */
-  filterBy(values: Record<string, Operand>): Select<T> {
+  filterBy(values: Record<string, Operand | object>): Select<T> {
     const mapper = this.#lastEntity();
+    mapper.registry.configure();
     const clauses = Object.entries(values).map(([key, value]) => {
       const column = mapper.columns.get(key);
+      const prop = mapper.relationships.get(key);
+      // `filter_by(author=user)`: a many-to-one compares the foreign key with the object's key.
+      if (!column && prop?.direction === "many-to-one") {
+        const related = value === null || value === undefined ? null : stateOf(value);
+        const key = related ? (related.values.get(prop.referenced.attribute) ?? related.identity?.[0] ?? null) : null;
+        return prop.foreignKey.eq(key as Operand);
+      }
       if (!column) {
         throw new InvalidRequestError(
           `Entity namespace for "${mapper.table.name}" has no property "${key}"`,
         );
       }
-      return column.eq(value);
+      return column.eq(value as Operand);
     });
     return this.where(...clauses);
   }
