@@ -35,6 +35,19 @@ export class MultipleResultsFound extends InvalidRequestError {}
 /** A class was given where a mapped model was expected. @see sqlalchemy/exc.py ArgumentError */
 export class ArgumentError extends SQLAlchemyError {}
 
+/**
+ * A statement that could not be sent: a `text()` parameter with no value.
+ * @see sqlalchemy/exc.py StatementError
+ */
+export class StatementError extends SQLAlchemyError {
+  readonly statement: string;
+  constructor(orig: SQLAlchemyError, statement: string) {
+    const inner = orig.message.replace(/ \(Background on this error at: [^)]*\)$/, "");
+    super(`(sqlalchemy.exc.${orig.name}) ${inner}\n[SQL: ${statement}]`, orig.code, "\n");
+    this.statement = statement;
+  }
+}
+
 /** An error the database reported, wrapped as SQLAlchemy wraps the driver's. @see sqlalchemy/exc.py DBAPIError */
 export class DBAPIError extends SQLAlchemyError {
   /** The SQL that failed. */

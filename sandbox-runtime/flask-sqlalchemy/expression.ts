@@ -545,15 +545,15 @@ export class TextClause extends ClauseElement {
     this.text = text;
   }
   compile(compiler: Compiler): string {
-    // `:name` outside quotes becomes `?`; `\:` is a literal colon, as SQLAlchemy reads it.
-    return this.text.replace(/('(?:[^']|'')*')|\\:|(?<![:\w]):(\w+)/g, (whole, quoted, name) => {
-      if (quoted) return quoted;
-      if (whole === "\\:") return ":";
+    // SQLAlchemy's own rule: `:name` not after a word character, a colon or a backslash, and not
+    // followed by a colon; then every `\:` is a colon.
+    const bound = this.text.replace(/(?<![:\w\\]):(\w+)(?!:)/g, (_whole, name: string) => {
       if (!(name in compiler.named)) {
         throw new InvalidRequestError(`A value is required for bind parameter '${name}'`, "cd3x");
       }
       return compiler.bind(toBindValue(compiler.named[name]));
     });
+    return bound.replaceAll("\\:", ":");
   }
 }
 

@@ -10,6 +10,7 @@ export {
   OperationalError,
   PendingRollbackError,
   SQLAlchemyError,
+  StatementError,
 } from "./errors.ts";
 export { and_, asc, desc, func, literalColumn, not_, or_, TextClause, text } from "./expression.ts";
 export { SQLAlchemy, type SQLAlchemyOptions } from "./extension.ts";

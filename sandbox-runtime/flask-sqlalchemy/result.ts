@@ -7,6 +7,31 @@ import { MultipleResultsFound, NoResultFound } from "./errors.ts";
 import { markTuple } from "./flask-api.ts";
 import { reprParams } from "./python.ts";
 
+// Array methods a row keeps even when a column has the name (`at`, `fill`, `sort` give way).
+const KEPT = new Set([
+  "length",
+  "map",
+  "filter",
+  "forEach",
+  "slice",
+  "join",
+  "indexOf",
+  "includes",
+  "entries",
+  "keys",
+  "values",
+  "find",
+  "findIndex",
+  "reduce",
+  "some",
+  "every",
+  "concat",
+  "flat",
+  "flatMap",
+  "toString",
+  "constructor",
+]);
+
 /** A row: an array (`const [id, name] = row`) whose columns are also properties (`row.name`). */
 export type Row = unknown[] & Record<string, unknown>;
 
@@ -17,7 +42,7 @@ export type Row = unknown[] & Record<string, unknown>;
 export function makeRow(values: unknown[], keys: string[]): Row {
   const row = [...values] as Row;
   keys.forEach((key, i) => {
-    if (key && !/^\d+$/.test(key) && !(key in Array.prototype)) {
+    if (key && !/^\d+$/.test(key) && !KEPT.has(key)) {
       Object.defineProperty(row, key, { value: values[i], enumerable: false });
     }
   });

@@ -88,7 +88,9 @@ export class Select<T = unknown> {
       // `filter_by(author=user)`: a many-to-one compares the foreign key with the object's key.
       if (!column && prop?.direction === "many-to-one") {
         const related = value === null || value === undefined ? null : stateOf(value);
-        const key = related ? (related.values.get(prop.referenced.attribute) ?? related.identity?.[0] ?? null) : null;
+        const key = related
+          ? (related.values.get(prop.referenced.attribute) ?? related.identity?.[0] ?? null)
+          : null;
         return prop.foreignKey.eq(key as Operand);
       }
       if (!column) {

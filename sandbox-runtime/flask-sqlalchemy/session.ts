@@ -12,6 +12,7 @@ import {
   InvalidRequestError,
   PendingRollbackError,
   SQLAlchemyError,
+  StatementError,
 } from "./errors.ts";
 import { type ClauseElement, Compiler, TextClause } from "./expression.ts";
 import type { Mapper, ModelClass, Registry, RelationshipProperty } from "./mapper.ts";
@@ -354,7 +355,13 @@ export class Session implements StateSession {
     if (statement instanceof TextClause) {
       if (this.autoflush) this.#autoflush();
       const compiler = new Compiler(params);
-      const sql = statement.compile(compiler);
+      let sql: string;
+      try {
+        sql = statement.compile(compiler);
+      } catch (error) {
+        if (error instanceof InvalidRequestError) throw new StatementError(error, statement.text);
+        throw error;
+      }
       const result = this.run(sql, compiler.params);
       return new Result<T>(
         result.rows.map((r) => makeRow(r, result.columns)),

@@ -49,7 +49,9 @@ app.get("/", function index() {
     duplicate_id: attempt(new Owner({ id: 10, email: "d@x" })),
     indexes: [
       ...db.session.execute(
-        db.text("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%' ORDER BY name"),
+        db.text(
+          "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%' ORDER BY name",
+        ),
       ),
     ].map((r) => [...r]),
     owners: (Owner.query.orderBy(Owner.id).all() as Owner[]).map((o) => o.id),

@@ -30,13 +30,17 @@ await app.appContext().run(() => {
   db.createAll();
   const [one, two] = [new Blog({ slug: "one" }), new Blog({ slug: "two" })];
   db.session.addAll([one, two]);
-  for (let n = 1; n < 8; n++) db.session.add(new BlogEntry({ heading: `entry ${n}`, blog: n % 3 ? one : two }));
+  for (let n = 1; n < 8; n++)
+    db.session.add(new BlogEntry({ heading: `entry ${n}`, blog: n % 3 ? one : two }));
   db.session.commit();
 });
 
 app.get("/<slug>", function blog({ slug }: { slug: string }) {
   const b: Blog = Blog.query.filterBy({ slug }).firstOr404();
-  const page = BlogEntry.query.filterBy({ blog: b }).orderBy(BlogEntry.id.desc()).paginate({ perPage: 2 });
+  const page = BlogEntry.query
+    .filterBy({ blog: b })
+    .orderBy(BlogEntry.id.desc())
+    .paginate({ perPage: 2 });
   return {
     count: b.entries.length,
     page: (page.items as BlogEntry[]).map((e) => e.heading),

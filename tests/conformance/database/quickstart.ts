@@ -41,12 +41,16 @@ app.route("/user/<int:id>", function user_detail({ id }: { id: number }) {
   return renderTemplateString(DETAIL, { user });
 });
 
-app.route("/user/<int:id>/delete", { methods: ["GET", "POST"] }, function user_delete({ id }: { id: number }) {
-  const user = db.getOr404(User, id);
-  if (request.method === "POST") {
-    db.session.delete(user);
-    db.session.commit();
-    return redirect(urlFor("user_list"));
-  }
-  return `Delete ${user.username}?`;
-});
+app.route(
+  "/user/<int:id>/delete",
+  { methods: ["GET", "POST"] },
+  function user_delete({ id }: { id: number }) {
+    const user = db.getOr404(User, id);
+    if (request.method === "POST") {
+      db.session.delete(user);
+      db.session.commit();
+      return redirect(urlFor("user_list"));
+    }
+    return `Delete ${user.username}?`;
+  },
+);
