@@ -34,6 +34,9 @@ export default defineConfig({
           name: "runtime",
           include: ["tests/runtime/**/*.test.ts"],
           environment: "node",
+          // Each case starts a real Node process for a cell (with sql.js for a database cell);
+          // on a loaded 2-core machine the first one has taken over 5 s.
+          testTimeout: 30_000,
         },
       },
     ],

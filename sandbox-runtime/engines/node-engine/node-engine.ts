@@ -2,6 +2,7 @@
  * The node engine: a cell's file tree under real Node, for tests and for running a cell on
  * one's own machine.
  */
+import { existsSync } from "node:fs";
 import { mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -94,11 +95,14 @@ export class NodeEngine implements Engine {
         specifier === port.packageName || specifier.startsWith(`${port.packageName}/`),
     });
     const files = new Map([...port.files, ...bootstrap.files]);
-    const sqlalchemy = buildSqlalchemyPackage(this.#portRoot, port.packageName);
-    const inputs = [...port.inputs, ...bootstrap.inputs, ...sqlalchemy.inputs];
+    // A port folder without the database package (a test's small port) offers none.
+    const sqlalchemy = existsSync(join(this.#portRoot, "flask-sqlalchemy", "package.json"))
+      ? buildSqlalchemyPackage(this.#portRoot, port.packageName)
+      : undefined;
+    const inputs = [...port.inputs, ...bootstrap.inputs, ...(sqlalchemy?.inputs ?? [])];
     const build: RuntimeBuild = {
       files,
-      extras: { "flask-sqlalchemy": sqlalchemy.files },
+      extras: sqlalchemy ? { "flask-sqlalchemy": sqlalchemy.files } : {},
       packageName: port.packageName,
       stamps: await stamps(inputs),
     };
