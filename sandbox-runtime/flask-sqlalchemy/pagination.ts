@@ -14,7 +14,7 @@ export interface PaginateOptions {
   page?: number | null;
   /** Default: `?per_page=`, else 20. */
   perPage?: number | null;
-  /** The largest `perPage` a request may ask for (default 100). */
+  /** The largest `perPage` a request may ask for (default: no limit, as `paginate` passes None). */
   maxPerPage?: number | null;
   /** Answer 404 for a page out of range or a bad number (default true). */
   errorOut?: boolean;
@@ -51,7 +51,7 @@ export class Pagination<T = unknown> implements Iterable<T> {
 
   constructor(source: PageSource<T>, options: PaginateOptions = {}) {
     const errorOut = options.errorOut ?? true;
-    const maxPerPage = options.maxPerPage === undefined ? 100 : options.maxPerPage;
+    const maxPerPage = options.maxPerPage ?? null;
     let page = options.page ?? null;
     let perPage = options.perPage ?? null;
     if (hasRequestContext()) {
