@@ -43,11 +43,14 @@ await app.appContext().run(() => {
   db.session.commit();
 });
 
-app.get("/courses/<int:course_id>/units/<int:unit_id>", function unit({ course_id, unit_id }: { course_id: number; unit_id: number }) {
-  const course = db.getOr404(Course, course_id);
-  const found: Unit = Unit.query.filterBy({ id: unit_id, course_id: course.id }).firstOr404();
-  return `${course.title} / ${found.position}. ${found.heading}`;
-});
+app.get(
+  "/courses/<int:course_id>/units/<int:unit_id>",
+  function unit({ course_id, unit_id }: { course_id: number; unit_id: number }) {
+    const course = db.getOr404(Course, course_id);
+    const found: Unit = Unit.query.filterBy({ id: unit_id, course_id: course.id }).firstOr404();
+    return `${course.title} / ${found.position}. ${found.heading}`;
+  },
+);
 
 app.get("/courses/<int:course_id>", function course({ course_id }: { course_id: number }) {
   const found = db.getOr404(Course, course_id);
@@ -60,5 +63,9 @@ app.post("/units/<int:unit_id>/detach", function detach({ unit_id }: { unit_id: 
   found.course = null;
   const inOld = old.units.includes(found);
   db.session.commit();
-  return { in_old_list: inOld, course_id: found.course_id, old_units: old.units.map((u) => u.heading) };
+  return {
+    in_old_list: inOld,
+    course_id: found.course_id,
+    old_units: old.units.map((u) => u.heading),
+  };
 });

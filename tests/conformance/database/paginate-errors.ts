@@ -18,7 +18,12 @@ await app.appContext().run(() => db.createAll());
 
 app.get("/logs", function logs() {
   const page = db.paginate(db.select(Log).orderBy(Log.id));
-  return { items: page.items.map((l) => l.line), per_page: page.perPage, pages: page.pages, total: page.total };
+  return {
+    items: page.items.map((l) => l.line),
+    per_page: page.perPage,
+    pages: page.pages,
+    total: page.total,
+  };
 });
 
 app.post("/fill/<int:n>", function fill({ n }: { n: number }) {

@@ -44,7 +44,9 @@ function index() {
   return {
     songs: (Song.query.orderBy(Song.id).all() as Song[]).map((s) => [s.id, s.title, s.playlist_id]),
     long: titles(Song.query.filter(Song.seconds.mul(2).gt(150)).orderBy(Song.title).all()),
-    minutes: titles(Song.query.filter(Song.seconds.div(60).ge(1)).orderBy(Song.seconds.desc()).all()),
+    minutes: titles(
+      Song.query.filter(Song.seconds.div(60).ge(1)).orderBy(Song.seconds.desc()).all(),
+    ),
   };
 }
 
@@ -52,7 +54,10 @@ app.get("/", index);
 
 app.post("/keep-theme", function keepTheme() {
   const p = db.session.get(Playlist, 1) as Playlist;
-  p.songs = [...p.songs.filter((s) => s.title === "theme"), new Song({ title: "bonus", seconds: 30 })];
+  p.songs = [
+    ...p.songs.filter((s) => s.title === "theme"),
+    new Song({ title: "bonus", seconds: 30 }),
+  ];
   db.session.commit();
   return index();
 });

@@ -1,4 +1,4 @@
-import { Flask, request, type Response } from "flask";
+import { Flask, type Response, request } from "flask";
 import { SQLAlchemy } from "flask-sqlalchemy";
 
 export const app = new Flask("request_log");
@@ -28,7 +28,9 @@ app.get("/", function index() {
 
 app.get("/stats", function stats() {
   const rows = db.session
-    .execute(db.select(Hit.path, db.func.count(Hit.id).label("n")).groupBy(Hit.path).orderBy(Hit.path))
+    .execute(
+      db.select(Hit.path, db.func.count(Hit.id).label("n")).groupBy(Hit.path).orderBy(Hit.path),
+    )
     .all();
   return {
     paths: Object.fromEntries(rows.map((r) => [r.path, r.n])),

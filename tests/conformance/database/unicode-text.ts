@@ -43,7 +43,12 @@ app.get("/find", function find() {
   const first = Word.query.filter(Word.text.eq(q)).first() as Word | null;
   return {
     exact: (Word.query.filterBy({ text: q }).all() as Word[]).map((w) => w.id),
-    like: (Word.query.filter(Word.text.like(`%${q}%`)).orderBy(Word.id).all() as Word[]).map((w) => w.text),
+    like: (
+      Word.query
+        .filter(Word.text.like(`%${q}%`))
+        .orderBy(Word.id)
+        .all() as Word[]
+    ).map((w) => w.text),
     lang: first ? first.lang : null,
   };
 });
