@@ -29,6 +29,10 @@ export interface ModuleTreeOptions {
   outBase: string;
   /** Bare specifiers the tree provides itself (`flask`, `flask/runtime`): left alone. */
   provided: (specifier: string) => boolean;
+  /** Files another build already provides: imports of them are rewritten, the files left out. */
+  exclude?: (file: string) => boolean;
+  /** Files copied as they are, never scanned (a large generated bundle that imports only `node:*`). */
+  verbatim?: (file: string) => boolean;
 }
 
 const REQUIRE = /(?<![.\w$])require\s*\(\s*(["'])/g;
@@ -119,11 +123,16 @@ export function buildModuleTree(options: ModuleTreeOptions): BuiltTree {
   for (const entry of options.entries) queue(join(root, entry));
   while (pending.length > 0) {
     const file = pending.pop() as string;
+    if (options.exclude?.(file)) continue;
     let source: string;
     try {
       source = readFileSync(file, "utf8");
     } catch {
       throw new Error(`Cannot build ${toPosix(relative(root, file))}: the file is missing.`);
+    }
+    if (options.verbatim?.(file)) {
+      files.set(treePathOf(file), source);
+      continue;
     }
     const code = file.endsWith(".ts")
       ? transpileModule(source, toPosix(relative(root, file)), "").code

@@ -4,7 +4,7 @@
  * port's folder, where they share the port's contexts, sql.js with its WebAssembly inside, and
  * a `node_modules/flask-sqlalchemy/` package that points at them).
  */
-import { join } from "node:path";
+import { join, resolve, sep } from "node:path";
 import { type BuiltTree, buildModuleTree, type TreeFiles } from "./module-tree.ts";
 
 /** One optional package's files by tree path. */
@@ -19,12 +19,16 @@ const ENTRY = "flask-sqlalchemy/node.ts";
  * const { files } = buildSqlalchemyPackage("sandbox-runtime", "flask");
  * files.get("node_modules/flask-sqlalchemy/package.json");
  */
-export function buildSqlalchemyPackage(portRoot: string, portName = "flask"): BuiltTree {
+export function buildSqlalchemyPackage(root: string, portName = "flask"): BuiltTree {
+  const portRoot = resolve(root);
   const tree = buildModuleTree({
     root: portRoot,
     entries: [ENTRY],
     outBase: `node_modules/${portName}`,
     provided: (specifier) => specifier === portName || specifier.startsWith(`${portName}/`),
+    // The port's own modules come with the port; sql.js's bundle needs no scanning.
+    exclude: (file) => file.startsWith(`${join(portRoot, "flask")}${sep}`),
+    verbatim: (file) => file.endsWith(`${sep}sql-wasm-inline.js`),
   });
   const manifest = {
     name: "flask-sqlalchemy",
