@@ -9,10 +9,11 @@
 import { CellError, plainError } from "./transpile/cell-error.ts";
 import type {
   CellRequest,
-  CellRoute,
   CellResponse,
+  CellRoute,
   CellStatus,
   ConsoleChunk,
+  DatabaseView,
   EngineName,
   LocatedError,
   PreviewExchange,
@@ -98,6 +99,11 @@ export abstract class RunningCellBase<Run> implements RunningCell {
   /** A preview loads as soon as the app listens, unless an engine says otherwise. */
   previewReady(): Promise<void> {
     return Promise.resolve();
+  }
+
+  /** This engine does not look inside the app's databases, unless it says otherwise. */
+  database(): DatabaseView[] {
+    return [];
   }
 
   /** This engine does not see the preview's requests, unless it says otherwise. */

@@ -133,9 +133,29 @@ export interface PreviewExchange {
 export type EngineName = "node" | "worker" | "webcontainer";
 
 /** A started cell. */
+/** One table of an app's database as the inspector shows it: its columns and first rows. */
+export interface DatabaseTable {
+  name: string;
+  columns: string[];
+  /** Every row's count, however many `rows` holds. */
+  count: number;
+  rows: unknown[][];
+}
+
+/** One database the app has open: its URI and tables. */
+export interface DatabaseView {
+  url: string;
+  tables: DatabaseTable[];
+}
+
 export interface RunningCell {
   /** The engine running it. */
   readonly engine: EngineName;
+  /**
+   * What the app's databases held after its latest answer (an engine that cannot look inside
+   * them, or an app with none, gives an empty list).
+   */
+  database(): DatabaseView[];
   /** Whether preview pages are drawn in the page's colour scheme (reload them when it changes). */
   readonly themedPreview: boolean;
   /** Resolves once `url` can be loaded in a preview frame; rejects saying why it cannot. */

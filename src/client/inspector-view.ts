@@ -1,8 +1,10 @@
 /**
  * The cell's network inspector: each request the preview or the learner sent, with its method,
  * path, status, headers, cookies sent and set, the redirect it answered with, and its time; a
- * request's body (a multipart one part by part) and what a Flask session cookie holds.
+ * request's body (a multipart one part by part) and what a Flask session cookie holds; and, for
+ * an app with a database, its tables and rows after the last request.
  */
+import type { DatabaseView } from "../../sandbox-runtime/engines/types.ts";
 import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
 
@@ -288,22 +290,80 @@ function sessionViews(cookies: string[]): HTMLElement[] {
   return views;
 }
 
+/** How a value read from SQLite reads in a table cell. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (value instanceof Uint8Array) return t("cell.bytes", { count: value.length });
+  return String(value);
+}
+
+/** One database's tables, each with its columns and first rows. */
+function databaseTables(view: DatabaseView): HTMLElement {
+  const tables = view.tables.map((table) => {
+    const shown =
+      table.rows.length < table.count
+        ? ` (${t("cell.databaseShown", { shown: table.rows.length })})`
+        : "";
+    return el(
+      "table",
+      { class: "cell-database-table" },
+      el(
+        "caption",
+        {},
+        el("code", {}, table.name),
+        ` ${t("cell.databaseRows", { count: table.count })}${shown}`,
+      ),
+      el("thead", {}, el("tr", {}, ...table.columns.map((c) => el("th", { scope: "col" }, c)))),
+      el(
+        "tbody",
+        {},
+        ...table.rows.map((row) => el("tr", {}, ...row.map((v) => el("td", {}, cellText(v))))),
+      ),
+    );
+  });
+  return el(
+    "div",
+    { class: "cell-database-one" },
+    el("p", {}, el("code", {}, view.url)),
+    ...(tables.length > 0
+      ? tables
+      : [el("p", { class: "cell-empty" }, t("cell.databaseNoTables"))]),
+  );
+}
+
 /** The inspector of one cell. */
 export class InspectorView {
   readonly element: HTMLElement;
   #list: HTMLOListElement;
   #empty: HTMLElement;
+  #database: HTMLDetailsElement;
+  #databaseBody: HTMLElement;
 
   constructor() {
     this.#list = el("ol", { class: "cell-exchanges" });
     this.#empty = el("p", { class: "cell-empty" }, t("cell.inspectorEmpty"));
+    this.#databaseBody = el("div", {});
+    this.#database = el(
+      "details",
+      { class: "cell-database", open: "" },
+      el("summary", {}, t("cell.database")),
+      this.#databaseBody,
+    );
+    this.#database.hidden = true;
     this.element = el(
       "details",
       { class: "cell-inspector" },
       el("summary", {}, t("cell.inspector")),
       this.#empty,
       this.#list,
+      this.#database,
     );
+  }
+
+  /** Show what the app's databases hold now (nothing shows for an app without one). */
+  showDatabase(views: DatabaseView[]): void {
+    this.#database.hidden = views.length === 0;
+    this.#databaseBody.replaceChildren(...views.map(databaseTables));
   }
 
   /** Add one exchange at the end. */
@@ -352,5 +412,6 @@ export class InspectorView {
   clear(): void {
     this.#list.replaceChildren();
     this.#empty.hidden = false;
+    this.showDatabase([]);
   }
 }

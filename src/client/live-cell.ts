@@ -584,6 +584,7 @@ export class LiveCell {
         ...(location ? { location } : {}),
         ms: exchange.ms,
       });
+      this.#inspector.showDatabase(cell.database());
       const accept = header(exchange.headers, "accept") ?? "";
       const redirect = served.status >= 300 && served.status < 400;
       if (accept.includes("text/html") && !redirect && cell === this.#running) {
@@ -638,6 +639,7 @@ export class LiveCell {
       ms: performance.now() - began,
     };
     this.#inspector.add(exchange);
+    this.#inspector.showDatabase(cell.database());
     return {
       status: response.status,
       statusText: response.statusText,

@@ -5,6 +5,7 @@
  */
 import type { CellFiles } from "../cell.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
+import type { DatabaseView } from "../types.ts";
 import type { FromWorker, RequestMessage, StartMessage, WireResponse } from "./protocol.ts";
 
 /** What a Worker reports besides responses. */
@@ -14,7 +15,7 @@ export type WorkerEvent = Exclude<
 >;
 
 interface Pending {
-  resolve(response: WireResponse): void;
+  resolve(response: AnsweredRequest): void;
   reject(error: Error): void;
 }
 
@@ -25,6 +26,9 @@ interface Pending {
  * host.onEvent((event) => console.log(event));
  * host.start({ "app.ts": source });
  */
+/** The app's answer, and what its databases held right after it (a cell with any). */
+export type AnsweredRequest = WireResponse & { database?: DatabaseView[] };
+
 export class CellWorkerHost {
   #worker: Worker;
   #loaded: Promise<void>;
@@ -91,7 +95,7 @@ export class CellWorkerHost {
   }
 
   /** Send one request; resolves with the app's answer. */
-  request(request: Omit<RequestMessage, "type" | "id">): Promise<WireResponse> {
+  request(request: Omit<RequestMessage, "type" | "id">): Promise<AnsweredRequest> {
     if (this.#ended) return Promise.reject(new Error("The cell Worker has ended."));
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {

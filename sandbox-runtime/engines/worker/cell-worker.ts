@@ -19,7 +19,7 @@ import { locatedAt, locateThrown } from "../transpile/located.ts";
 import { matchingPrebuilt } from "../transpile/prebuilt.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
-import type { LocatedError } from "../types.ts";
+import type { DatabaseView, LocatedError } from "../types.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
 import { MemoryFs } from "./memory-fs.ts";
 import type { FromWorker, RequestMessage, ToWorker } from "./protocol.ts";
@@ -189,10 +189,29 @@ async function locateEarlyError(
   return null;
 }
 
+/** Rows shown per table in the inspector's Database view. */
+const DATABASE_ROWS_SHOWN = 50;
+
+/** What the app's databases hold now, if the cell uses flask-sqlalchemy. */
+function databaseView(): DatabaseView[] | undefined {
+  const sqlalchemy = (globalThis as Record<string, unknown>).__kolbaFlaskSqlalchemy as
+    | { databaseSnapshot?: (limit: number) => DatabaseView[] }
+    | undefined;
+  try {
+    return sqlalchemy?.databaseSnapshot?.(DATABASE_ROWS_SHOWN);
+  } catch {
+    // A view that cannot be read is left out; the answer itself stands.
+    return undefined;
+  }
+}
+
 async function answer(message: RequestMessage): Promise<void> {
   try {
     const response = await server.handle(message);
-    post({ type: "response", id: message.id, ...response }, [response.body.buffer]);
+    const database = databaseView();
+    post({ type: "response", id: message.id, ...response, ...(database ? { database } : {}) }, [
+      response.body.buffer,
+    ]);
   } catch (error) {
     post({
       type: "request-failed",

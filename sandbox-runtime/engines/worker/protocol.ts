@@ -5,7 +5,7 @@
  */
 import type { CellFiles } from "../cell.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
-import type { CellRoute, HeaderList, LocatedError } from "../types.ts";
+import type { CellRoute, DatabaseView, HeaderList, LocatedError } from "../types.ts";
 
 /** Page → Worker: run these files. */
 export interface StartMessage {
@@ -56,7 +56,7 @@ export type FromWorker =
     }
   | { type: "error"; error: LocatedError }
   | { type: "crashed"; error: LocatedError }
-  | ({ type: "response"; id: number } & WireResponse)
+  | ({ type: "response"; id: number; database?: DatabaseView[] } & WireResponse)
   | { type: "request-failed"; id: number; message: string };
 
 /** Service Worker → page: a request the preview iframe made. */

@@ -11,6 +11,7 @@ import { CellError, plainError } from "../transpile/cell-error.ts";
 import type {
   CellRequest,
   CellResponse,
+  DatabaseView,
   HeaderList,
   LocatedError,
   PreviewExchange,
@@ -59,6 +60,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   #jar = new CookieJar();
   #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
   #exchangeListeners = new Set<(exchange: PreviewExchange) => void>();
+  #database: DatabaseView[] = [];
   // Exchanges made before anyone listened (a frame may load while the app starts).
   #unheard: PreviewExchange[] = [];
 
@@ -85,6 +87,11 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   /** Resolves once the preview Service Worker serves this page's previews. */
   override previewReady(): Promise<void> {
     return this.#options.previewReady();
+  }
+
+  /** What the app's databases held after its latest answer. */
+  override database(): DatabaseView[] {
+    return this.#database;
   }
 
   /** Listen for the preview frame's requests; returns the unsubscribe function. */
@@ -170,6 +177,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
         timedOut,
       ]);
       if (answer === "timeout") return await this.timedOut(request, host);
+      if (answer.database) this.#database = answer.database;
       return createCellResponse(answer.status, answer.statusText, answer.headers, answer.body);
     } catch (error) {
       this.requestFailed(request, error);

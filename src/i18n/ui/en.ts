@@ -92,6 +92,10 @@ export default {
     "Signed, not encrypted: anyone can read this, but only the app, with its secret key, can write it. Change one character and the signature no longer matches: Flask ignores the cookie and starts an empty session.",
   "cell.sessionUnreadable":
     "This looks like a session cookie, but what it holds could not be decoded.",
+  "cell.database": "Database after the last request",
+  "cell.databaseRows": "{count} rows",
+  "cell.databaseShown": "the first {shown} shown",
+  "cell.databaseNoTables": "No tables yet.",
   "cell.notRunning": "Press Run first.",
   "cell.staleEdit":
     "This example has changed since you last edited it, so the new code is shown. Your earlier edit is kept.",

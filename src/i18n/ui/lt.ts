@@ -91,6 +91,10 @@ export default {
   "cell.sessionSigned":
     "Pasirašytas, bet nešifruotas: perskaityti jį gali kiekvienas, o įrašyti – tik aplikacija, žinanti slaptąjį raktą. Pakeiskite bent vieną ženklą, ir parašas nebeatitiks: Flask slapuko nepaisys ir pradės tuščią sesiją.",
   "cell.sessionUnreadable": "Panašu į sesijos slapuką, tačiau jo turinio dekoduoti nepavyko.",
+  "cell.database": "Duomenų bazė po paskutinės užklausos",
+  "cell.databaseRows": "įrašų: {count}",
+  "cell.databaseShown": "rodomi pirmieji {shown}",
+  "cell.databaseNoTables": "Lentelių dar nėra.",
   "cell.notRunning": "Pirmiausia paspauskite „Paleisti“.",
   "cell.staleEdit":
     "Šis pavyzdys pasikeitė nuo jūsų paskutinio taisymo, todėl rodomas naujas kodas. Ankstesnis jūsų taisymas išsaugotas.",
