@@ -93,7 +93,7 @@ export default {
   "cell.sessionUnreadable":
     "This looks like a session cookie, but what it holds could not be decoded.",
   "cell.database": "Database after the last request",
-  "cell.databaseRows": "{count} rows",
+  "cell.databaseRows": "rows: {count}",
   "cell.databaseShown": "the first {shown} shown",
   "cell.databaseNoTables": "No tables yet.",
   "cell.notRunning": "Press Run first.",
