@@ -55,7 +55,7 @@ function missingPackage(kind: "startup" | "crash", thrown: unknown) {
   const [, specifier = "", importer = ""] = found;
   const file = importer.startsWith(`${root}/`) ? importer.slice(root.length + 1) : importer;
   const name = learnerFileName(file, manifest.sources);
-  const sentence = `${name} imports "${specifier}", which is not installed here: a cell can import "flask" and its own modules.`;
+  const sentence = `${name} imports "${specifier}", which is not installed here: a cell can import "flask", "flask-sqlalchemy" and its own modules.`;
   return locateImport(kind, sentence, file, specifier, manifest.sources);
 }
 
