@@ -198,8 +198,13 @@ export class SQLAlchemy {
     engine.echo.info("BEGIN (implicit)");
     const missing = tables.filter((t) => !this.#tableExists(engine, t, ["main", "temp"]));
     for (const table of missing) {
-      engine.execute(table.createSql(), [], "ddl");
-      for (const index of table.indexSql()) engine.execute(index, [], "ddl");
+      let began = performance.now();
+      const create = table.createSql();
+      engine.execute(create, [], "ddl", performance.now() - began);
+      for (const index of table.indexSql()) {
+        began = performance.now();
+        engine.execute(index, [], "ddl", performance.now() - began);
+      }
     }
     engine.echo.info("COMMIT");
     engine.commit();
@@ -214,7 +219,11 @@ export class SQLAlchemy {
     const tables = this.#tables();
     engine.echo.info("BEGIN (implicit)");
     const present = tables.filter((t) => this.#tableExists(engine, t, ["main"]));
-    for (const table of [...present].reverse()) engine.execute(table.dropSql(), [], "ddl");
+    for (const table of [...present].reverse()) {
+      const began = performance.now();
+      const drop = table.dropSql();
+      engine.execute(drop, [], "ddl", performance.now() - began);
+    }
     engine.echo.info("COMMIT");
     engine.commit();
   }

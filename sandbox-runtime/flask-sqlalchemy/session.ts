@@ -99,9 +99,9 @@ export class Session implements StateSession {
   }
 
   /** Run SQL within the session's transaction. */
-  run(sql: string, params: SqlValue[]) {
+  run(sql: string, params: SqlValue[], compileMs = 0) {
     this.#begin();
-    return this.#engine.execute(sql, params);
+    return this.#engine.execute(sql, params, "compiled", compileMs);
   }
 
   /** Add an object (and, through its relationships, the new objects it links to). @see sqlalchemy/orm/session.py Session.add */
@@ -253,10 +253,11 @@ export class Session implements StateSession {
   }
 
   #run(select: Select<unknown>) {
+    const began = performance.now();
     const compiler = new Compiler();
     const columns = select.columns(new Compiler());
     const sql = select.compile(compiler);
-    const result = this.run(sql, compiler.params);
+    const result = this.run(sql, compiler.params, performance.now() - began);
     return { columns, rows: result.rows };
   }
 
@@ -301,10 +302,11 @@ export class Session implements StateSession {
   /** Rows of a select as objects and values. */
   #rows(select: Select<unknown>): { rows: Row[]; keys: string[] } {
     if (this.autoflush) this.#autoflush();
+    const began = performance.now();
     const compiler = new Compiler();
     const columns = select.columns(new Compiler());
     const sql = select.compile(compiler);
-    const result = this.run(sql, compiler.params);
+    const result = this.run(sql, compiler.params, performance.now() - began);
     const keys: string[] = [];
     const readers: ((row: SqlValue[]) => unknown)[] = [];
     let at = 0;
@@ -354,6 +356,7 @@ export class Session implements StateSession {
     }
     if (statement instanceof TextClause) {
       if (this.autoflush) this.#autoflush();
+      const began = performance.now();
       const compiler = new Compiler(params);
       let sql: string;
       try {
@@ -362,7 +365,7 @@ export class Session implements StateSession {
         if (error instanceof InvalidRequestError) throw new StatementError(error, statement.text);
         throw error;
       }
-      const result = this.run(sql, compiler.params);
+      const result = this.run(sql, compiler.params, performance.now() - began);
       return new Result<T>(
         result.rows.map((r) => makeRow(r, result.columns)),
         result.columns,
@@ -581,6 +584,7 @@ export class Session implements StateSession {
   }
 
   #insert(state: InstanceState): void {
+    const began = performance.now();
     const mapper = state.mapper;
     const table = mapper.table;
     const pk = mapper.primaryKey;
@@ -611,7 +615,7 @@ export class Session implements StateSession {
       names.length > 0
         ? `INSERT INTO ${table.fromSql()} (${names.map(quoteName).join(", ")}) VALUES (${names.map(() => "?").join(", ")})`
         : `INSERT INTO ${table.fromSql()} DEFAULT VALUES`;
-    const result = this.run(sql, params);
+    const result = this.run(sql, params, performance.now() - began);
     if (autoincrement && (state.values.get(autoincrement.attribute) ?? null) === null) {
       state.values.set(autoincrement.attribute, result.lastRowId);
     }
@@ -624,6 +628,7 @@ export class Session implements StateSession {
   }
 
   #update(state: InstanceState): void {
+    const began = performance.now();
     const mapper = state.mapper;
     const table = mapper.table;
     const changed = table.columns.filter((c) => state.modified.has(c.attribute) && !c.primaryKey);
@@ -645,7 +650,11 @@ export class Session implements StateSession {
       ...changed.map((c) => c.type.bind(state.values.get(c.attribute) ?? null)),
       ...mapper.primaryKey.map((c, i) => c.type.bind(state.identity?.[i] ?? null)),
     ];
-    const result = this.run(`UPDATE ${table.fromSql()} SET ${set} WHERE ${where}`, params);
+    const result = this.run(
+      `UPDATE ${table.fromSql()} SET ${set} WHERE ${where}`,
+      params,
+      performance.now() - began,
+    );
     if (result.rowsModified !== 1) {
       throw new InvalidRequestError(
         `UPDATE statement on table '${table.name}' expected to update 1 row(s); ${result.rowsModified} were matched.`,
@@ -654,10 +663,15 @@ export class Session implements StateSession {
   }
 
   #delete(state: InstanceState): void {
+    const began = performance.now();
     const mapper = state.mapper;
     const where = mapper.primaryKey.map((c) => `${c.compile()} = ?`).join(" AND ");
     const params = mapper.primaryKey.map((c, i) => c.type.bind(state.identity?.[i] ?? null));
-    this.run(`DELETE FROM ${mapper.table.fromSql()} WHERE ${where}`, params);
+    this.run(
+      `DELETE FROM ${mapper.table.fromSql()} WHERE ${where}`,
+      params,
+      performance.now() - began,
+    );
   }
 
   /**
