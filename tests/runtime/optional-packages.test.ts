@@ -15,10 +15,16 @@ import { buildProjectRuntime } from "../../sandbox-runtime/engines/node-engine/p
 import { transpileCell } from "../../sandbox-runtime/engines/transpile/transpile-cell.ts";
 import { cellMountPayload } from "../../sandbox-runtime/engines/webcontainer/payload.ts";
 import { zipProject } from "../../src/client/cell-download.ts";
-import { importedPackages, type ProjectRuntime, projectEntries } from "../../src/client/cell-project.ts";
+import {
+  importedPackages,
+  type ProjectRuntime,
+  projectEntries,
+} from "../../src/client/cell-project.ts";
 import { type RunningProject, runProject, unzipTo } from "./project-run.ts";
 
-const plain = { "app.ts": 'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.run();\n' };
+const plain = {
+  "app.ts": 'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.run();\n',
+};
 const withDb = {
   "app.ts": `import { Flask, request } from "flask";
 import { SQLAlchemy } from "flask-sqlalchemy";
@@ -90,9 +96,9 @@ describe("the trees a cell is given", () => {
   it("a download finds the import in the cell's modules", () => {
     expect(importedPackages(plain)).toEqual([]);
     expect(importedPackages(withDb)).toEqual(["flask-sqlalchemy"]);
-    expect(importedPackages({ "models.ts": "import { SQLAlchemy } from 'flask-sqlalchemy'" })).toEqual([
-      "flask-sqlalchemy",
-    ]);
+    expect(
+      importedPackages({ "models.ts": "import { SQLAlchemy } from 'flask-sqlalchemy'" }),
+    ).toEqual(["flask-sqlalchemy"]);
   });
 });
 
