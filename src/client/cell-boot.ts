@@ -88,8 +88,12 @@ const idle = (run: () => void) =>
   "requestIdleCallback" in window
     ? requestIdleCallback(run, { timeout: 3000 })
     : setTimeout(run, 1000);
-if (document.readyState === "complete") idle(startPreviewBridge);
-else window.addEventListener("load", () => idle(startPreviewBridge), { once: true });
+// A visitor who came by a share link has not chosen to run anything yet: nothing loads for the
+// engine until they touch a cell.
+if (!location.hash.startsWith("#share=")) {
+  if (document.readyState === "complete") idle(startPreviewBridge);
+  else window.addEventListener("load", () => idle(startPreviewBridge), { once: true });
+}
 
 if (location.hash.startsWith("#share=")) {
   if (import.meta.env.DEV) void import("./share-notice.ts");
