@@ -37,6 +37,8 @@ export default defineConfig({
           // Each case starts a real Node process for a cell (with sql.js for a database cell);
           // on a loaded 2-core machine the first one has taken over 5 s.
           testTimeout: 30_000,
+          // Some files build the port and its packages once before their cases.
+          hookTimeout: 60_000,
         },
       },
     ],
