@@ -2,7 +2,7 @@
  * What went wrong, as the cell shows it: an engine's located error as it is, anything else as a
  * plain message.
  */
-import { CellError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
+import { CellError, plainError } from "../../sandbox-runtime/engines/transpile/cell-error.ts";
 import type { LocatedError } from "../../sandbox-runtime/engines/types.ts";
 
 /**
@@ -11,6 +11,5 @@ import type { LocatedError } from "../../sandbox-runtime/engines/types.ts";
  */
 export function locatedOf(error: unknown): LocatedError {
   if (error instanceof CellError) return error.located;
-  const message = error instanceof Error ? error.message : String(error);
-  return { kind: "engine", message, formatted: message };
+  return plainError("engine", error instanceof Error ? error.message : String(error));
 }
