@@ -4,7 +4,9 @@
  * "N passed, M failed".
  * `--flask-only` runs just the Flask side (every Python twin must answer without raising);
  * The lesson cells (`cells/<lesson>/<cell>/`: `app.ts`, its twin `app.py`, `cell.json`'s requests)
- * run as pairs too; `--no-cells` leaves them out.
+ * run as pairs too; `--no-cells` leaves them out. Tests beside an app (`test_*.py` for pytest and
+ * `test_*.ts` for the port's runner, in `tests/conformance/testing/<case>/` and in cells) must end
+ * alike, test by test.
  * @example npm run test:conformance -- routing
  * @see docs/conformance.md
  */
@@ -19,8 +21,14 @@ import {
   type PairFiles,
 } from "../tests/conformance/harness/discover.ts";
 import { type PairOutcome, runPair } from "../tests/conformance/harness/run-pair.ts";
+import {
+  discoverTestFolders,
+  runTestFolder,
+  type TestFolder,
+} from "../tests/conformance/harness/run-tests.ts";
 
 const ROOT = fileURLToPath(new URL("../tests/conformance/", import.meta.url));
+const TESTING = fileURLToPath(new URL("../tests/conformance/testing/", import.meta.url));
 const CELLS = fileURLToPath(new URL("../cells/", import.meta.url));
 const MAX_LINES_PER_PAIR = 12;
 
@@ -63,21 +71,33 @@ async function runOne(pair: PairFiles, flaskOnly: boolean): Promise<PairOutcome>
   }
 }
 
-async function runAll(pairs: PairFiles[], flaskOnly: boolean): Promise<PairOutcome[]> {
+/** A pair of apps answering the same requests, or a folder of tests run by pytest and the port. */
+type Job = PairFiles | (TestFolder & { tests: true });
+
+async function runJob(job: Job, flaskOnly: boolean): Promise<PairOutcome> {
+  if (!("tests" in job)) return runOne(job, flaskOnly);
+  try {
+    return await runTestFolder(job);
+  } catch (error) {
+    return { status: "broken", script: { requests: [] }, differences: [], problem: String(error) };
+  }
+}
+
+async function runAll(pairs: Job[], flaskOnly: boolean): Promise<PairOutcome[]> {
   const outcomes: PairOutcome[] = new Array(pairs.length);
   let next = 0;
   // Each pair runs its two sides at once, so one pair per core keeps the cores busy.
   const workers = Array.from({ length: Math.max(1, availableParallelism()) }, async () => {
     while (next < pairs.length) {
       const index = next++;
-      outcomes[index] = await runOne(pairs[index]!, flaskOnly);
+      outcomes[index] = await runJob(pairs[index]!, flaskOnly);
     }
   });
   await Promise.all(workers);
   return outcomes;
 }
 
-function printOutcome(pair: PairFiles, outcome: PairOutcome): void {
+function printOutcome(pair: Job, outcome: PairOutcome): void {
   if (outcome.status === "broken") {
     console.log(`BROKEN ${pair.name}: ${outcome.problem}`);
   } else if (outcome.status === "failed") {
@@ -91,7 +111,14 @@ function printOutcome(pair: PairFiles, outcome: PairOutcome): void {
 
 async function main(): Promise<number> {
   const { filters, report, flaskOnly, cells } = parseArgs(process.argv.slice(2));
-  const found = cells ? [...discoverPairs(ROOT), ...discoverCells(CELLS)] : discoverPairs(ROOT);
+  // Tests need both sides: --flask-only leaves them out.
+  const testFolders: Job[] = flaskOnly
+    ? []
+    : discoverTestFolders(TESTING, cells ? CELLS : "").map((f) => ({ ...f, tests: true as const }));
+  const found: Job[] = [
+    ...(cells ? [...discoverPairs(ROOT), ...discoverCells(CELLS)] : discoverPairs(ROOT)),
+    ...testFolders,
+  ];
   const pairs = found.filter(
     (p) => filters.length === 0 || filters.some((f) => p.name.includes(f)),
   );

@@ -20,7 +20,7 @@ export interface SourceLocation {
 /** What went wrong, where in the learner's files, and a printable form of it. */
 export interface LocatedError {
   /** `syntax` (never started), `startup` (threw before `app.run`), `timeout`, `crash`, `engine`. */
-  kind: "syntax" | "startup" | "timeout" | "crash" | "engine";
+  kind: "syntax" | "startup" | "timeout" | "crash" | "engine" | "test";
   /** The bare message, e.g. `Unexpected token`. */
   message: string;
   /** Where in the learner's files, when known. */
@@ -188,6 +188,42 @@ export interface RunningCell {
   stop(): Promise<void>;
 }
 
+/** One test of a cell's tests, and how it ended (pytest's words: passed, failed, error). */
+export interface CellTestOutcome {
+  /** The learner's test module (`test_app.ts`). */
+  file: string;
+  /** The test function's name (`test_home`), the same as its pytest twin's. */
+  name: string;
+  outcome: "passed" | "failed" | "error";
+  /** Where it failed: the test itself (`call`) or a fixture's `setup` / `teardown`. */
+  phase?: "setup" | "call" | "teardown";
+  ms: number;
+  error?: LocatedError;
+}
+
+/** A run of a cell's tests. */
+export interface CellTestReport {
+  tests: CellTestOutcome[];
+  passed: number;
+  failed: number;
+  errors: number;
+  /** The test modules could not be loaded (a syntax error, a missing import): nothing ran. */
+  collectError?: LocatedError;
+  /** What the tests and the app printed. */
+  output: ConsoleChunk[];
+  ms: number;
+}
+
+/** How to run a cell's tests. */
+export interface TestOptions {
+  /** Stop the run after this long (default 30 s): a test that never ends fails the run. */
+  timeoutMs?: number;
+  /** Print the tests' output as it comes. */
+  onConsole?: (chunk: ConsoleChunk) => void;
+  /** The cell's own files, transpiled by the site's build (used only if they match). */
+  prebuilt?: TranspiledCell;
+}
+
 /**
  * An engine runs cells. `start` rejects with a `CellError` (a syntax error, an app that throws
  * or never listens) after reporting it through `onStatus`.
@@ -199,4 +235,9 @@ export interface RunningCell {
 export interface Engine {
   readonly name: string;
   start(files: CellFiles, options?: StartOptions): Promise<RunningCell>;
+  /**
+   * Run the cell's tests (its `test_*.ts` modules) in a fresh run of the cell, where
+   * `app.run()` serves nothing, and report each test.
+   */
+  runTests?(files: CellFiles, options?: TestOptions): Promise<CellTestReport>;
 }

@@ -1,14 +1,16 @@
 /**
  * The first module of a cell's process. It installs the cell's source maps into the port,
  * makes `app.run()` listen on 127.0.0.1 at the port the engine chose and tell the engine it is
- * ready, then imports the learner's `app.js`. A thrown error is reported located in the
- * learner's file. Written to run on any Node from 20 on once transpiled.
+ * ready, then imports the learner's `app.js`; or, asked for the cell's tests, imports its test
+ * modules and reports how each test went. A thrown error is reported located in the learner's
+ * file. Written to run on any Node from 20 on once transpiled.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerRunner, SourceMapResolver } from "../../flask/runtime.ts";
 import { appRoutes } from "../app-routes.ts";
+import { type PytestRunner, runCellTests } from "../cell-tests.ts";
 import { learnerFileName, locateImport, locateThrown } from "../transpile/located.ts";
 import type { SourceMap } from "../transpile/source-map.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
@@ -59,17 +61,47 @@ function missingPackage(kind: "startup" | "crash", thrown: unknown) {
   return locateImport(kind, sentence, file, specifier, manifest.sources);
 }
 
-async function fail(kind: "startup" | "crash", thrown: unknown): Promise<never> {
-  let error = missingPackage(kind, thrown) ?? locateThrown(kind, thrown, resolve, manifest.sources);
+function locateFailure(kind: "startup" | "crash", thrown: unknown) {
+  const error =
+    missingPackage(kind, thrown) ?? locateThrown(kind, thrown, resolve, manifest.sources);
   if (!error.location && thrown instanceof SyntaxError) {
     const modules = Object.keys(manifest.maps);
-    error = locateSyntaxError(root, modules, resolve, manifest.sources, error.message) ?? error;
+    return locateSyntaxError(root, modules, resolve, manifest.sources, error.message) ?? error;
   }
+  return error;
+}
+
+async function fail(kind: "startup" | "crash", thrown: unknown): Promise<never> {
+  const error = locateFailure(kind, thrown);
   process.stderr.write(
     `${error.stack && error.location ? `${error.formatted}\n\n${error.stack}` : error.formatted}\n`,
   );
   await announce(kind === "startup" ? { type: "error", error } : { type: "crashed", error });
   process.exit(1);
+}
+
+/** Run the cell's tests instead of serving it: `app.run()` serves nothing, as under pytest. */
+async function runTests(runtime: PortRuntime): Promise<never> {
+  const began = performance.now();
+  runtime.setServerRunner(async () => ({
+    host: "127.0.0.1",
+    port: 0,
+    url: "http://127.0.0.1/",
+    close: async () => {},
+  }));
+  const runner = (await import(`${manifest.packageName}/pytest/runner`)) as PytestRunner;
+  const load = (file: string) =>
+    import(pathToFileURL(join(root, file.replace(/\.ts$/, ".js"))).href) as Promise<
+      Record<string, unknown>
+    >;
+  const report = await runCellTests(runner, load, manifest.sources, resolve, (thrown) =>
+    locateFailure("startup", thrown),
+  );
+  await announce({
+    type: "tests",
+    report: { ...report, output: [], ms: performance.now() - began },
+  });
+  process.exit(0);
 }
 
 process.on("uncaughtException", (error) => void fail("crash", error));
@@ -84,6 +116,7 @@ try {
     throw new Error(
       `The ${manifest.packageName} package installed no server runner for app.run().`,
     );
+  if (process.env.KOLBA_MODE === "tests") await runTests(runtime);
   const port = Number(process.env.KOLBA_PORT ?? "0");
   runtime.setServerRunner(async (app, options) => {
     const server = await inner(app, { ...options, host: "127.0.0.1", port });

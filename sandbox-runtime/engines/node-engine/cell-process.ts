@@ -15,6 +15,8 @@ export interface CellProcessOptions {
   onConsole: (chunk: ConsoleChunk) => void;
   onMessage: (message: BootstrapMessage) => void;
   onExit: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** Run the cell's tests instead of serving it. */
+  tests?: boolean;
 }
 
 const PASSED_ENV = ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "SYSTEMROOT", "TZ"];
@@ -33,6 +35,7 @@ export class CellProcess {
     const env: Record<string, string> = {
       KOLBA_PORT: String(options.port),
       NODE_ENV: "development",
+      ...(options.tests ? { KOLBA_MODE: "tests" } : {}),
     };
     for (const name of PASSED_ENV) {
       const value = process.env[name];

@@ -3,14 +3,24 @@
  * one's own machine.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, stat } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CellFiles } from "../cell.ts";
 import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
+import { CellError, plainError } from "../transpile/cell-error.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
-import type { Engine, RunningCell, StartOptions } from "../types.ts";
+import type {
+  CellTestReport,
+  ConsoleChunk,
+  Engine,
+  LocatedError,
+  RunningCell,
+  StartOptions,
+  TestOptions,
+} from "../types.ts";
+import { CellProcess } from "./cell-process.ts";
 import { BOOTSTRAP_PATH, cellPayload, writeTree } from "./cell-tree.ts";
 import { buildModuleTree, type TreeFiles } from "./module-tree.ts";
 import { buildSqlalchemyPackage, type OptionalPackages } from "./package-build.ts";
@@ -60,6 +70,15 @@ async function isFresh(build: RuntimeBuild): Promise<boolean> {
 
 const ENGINES_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_PORT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** How long a run of a cell's tests may take. */
+const TESTS_TIMEOUT_MS = 30_000;
+
+function startErrorOf(error: unknown): LocatedError {
+  return error instanceof CellError
+    ? error.located
+    : plainError("engine", error instanceof Error ? error.message : String(error));
+}
 
 /**
  * Runs each cell as a Node child process on a temporary folder holding exactly what a
@@ -132,5 +151,84 @@ export class NodeEngine implements Engine {
       throw error;
     }
     return cell;
+  }
+
+  /**
+   * Run the cell's tests in a fresh process on the same tree a Run gets.
+   * @example
+   * const report = await engine.runTests({ "app.ts": app, "test_app.ts": tests });
+   */
+  async runTests(files: CellFiles, options: TestOptions = {}): Promise<CellTestReport> {
+    const began = performance.now();
+    const output: ConsoleChunk[] = [];
+    const finish = (part: Partial<CellTestReport>): CellTestReport => ({
+      tests: [],
+      passed: 0,
+      failed: 0,
+      errors: 0,
+      ...part,
+      output,
+      ms: performance.now() - began,
+    });
+    let payload: Map<string, string | Uint8Array>;
+    try {
+      const transpiled = transpileCell(files);
+      const runtime = await this.#runtimeFiles();
+      payload = cellPayload(transpiled, runtime.packageName, runtime.files, runtime.extras);
+    } catch (error) {
+      return finish({ collectError: startErrorOf(error) });
+    }
+    const root = await mkdtemp(join(this.#tmpRoot, "kolba-tests-"));
+    try {
+      await writeTree(root, payload);
+      return await new Promise<CellTestReport>((resolve) => {
+        let settled = false;
+        const settle = (report: CellTestReport) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          void proc.kill().then(() => resolve(report));
+        };
+        const proc = new CellProcess({
+          nodePath: this.#nodePath,
+          cwd: root,
+          port: 0,
+          tests: true,
+          onConsole: (chunk) => {
+            output.push(chunk);
+            options.onConsole?.(chunk);
+          },
+          onMessage: (message) => {
+            if (message.type === "tests") settle(finish(message.report));
+            else if (message.type === "error" || message.type === "crashed")
+              settle(finish({ collectError: message.error }));
+          },
+          onExit: (code, signal) =>
+            settle(
+              finish({
+                collectError: plainError(
+                  "crash",
+                  `The tests' process ended before it reported (${signal ?? `exit code ${code}`}).`,
+                ),
+              }),
+            ),
+        });
+        const limit = options.timeoutMs ?? TESTS_TIMEOUT_MS;
+        const timer = setTimeout(
+          () =>
+            settle(
+              finish({
+                collectError: plainError(
+                  "timeout",
+                  `The tests did not finish within ${limit / 1000} s, so they were stopped. Is a loop never ending?`,
+                ),
+              }),
+            ),
+          limit,
+        );
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   }
 }

@@ -1,7 +1,8 @@
 /**
  * The port as a WebContainer mounts it: plain JavaScript under `node_modules/<name>/`, with a
  * `package.json` whose `.` export is the port's Node entry and whose `./runtime` export is its
- * runtime module (where engines install the server runner and the source map resolver). No
+ * runtime module (where engines install the server runner and the source map resolver), and
+ * `pytest`, what a cell's tests import. No
  * TypeScript is left, so any Node from 20 on runs it.
  */
 import { readFileSync } from "node:fs";
@@ -10,6 +11,10 @@ import { type BuiltTree, buildModuleTree } from "./module-tree.ts";
 
 /** Where the port's runtime module sits inside a port package. */
 export const PORT_RUNTIME = "flask/runtime.ts";
+
+/** The tests' modules: what a cell's `test_*.ts` imports, and the runner engines call. */
+const PORT_PYTEST = "pytest/index.ts";
+const PORT_PYTEST_RUNNER = "pytest/runner.ts";
 
 /**
  * Build a port package into tree files.
@@ -27,7 +32,7 @@ export function buildPort(portRoot: string): BuiltTree & { packageName: string }
   const name = json.name;
   const tree = buildModuleTree({
     root: portRoot,
-    entries: [entry, PORT_RUNTIME],
+    entries: [entry, PORT_RUNTIME, PORT_PYTEST, PORT_PYTEST_RUNNER],
     outBase: `node_modules/${name}`,
     provided: (specifier) => specifier === name || specifier.startsWith(`${name}/`),
   });
@@ -36,8 +41,17 @@ export function buildPort(portRoot: string): BuiltTree & { packageName: string }
     name,
     private: true,
     type: "module",
-    exports: { ".": asJs(entry), "./runtime": asJs(PORT_RUNTIME) },
+    exports: {
+      ".": asJs(entry),
+      "./runtime": asJs(PORT_RUNTIME),
+      "./pytest": asJs(PORT_PYTEST),
+      "./pytest/runner": asJs(PORT_PYTEST_RUNNER),
+    },
   };
   tree.files.set(`node_modules/${name}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  // A cell's tests import "pytest": a package that is the port's, so both share one registry.
+  const pytest = { name: "pytest", private: true, type: "module", exports: { ".": "./index.js" } };
+  tree.files.set("node_modules/pytest/package.json", `${JSON.stringify(pytest, null, 2)}\n`);
+  tree.files.set("node_modules/pytest/index.js", `export * from "${name}/pytest";\n`);
   return { ...tree, inputs: [...tree.inputs, join(portRoot, "package.json")], packageName: name };
 }

@@ -73,7 +73,7 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
             resolve();
           } else if (message.type === "error") {
             fail(message.error);
-          } else {
+          } else if (message.type === "crashed") {
             crash = message.error;
           }
         },

@@ -5,9 +5,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import type { LocatedError } from "../types.ts";
 import { locatedAt } from "../transpile/located.ts";
 import type { FrameResolver } from "../transpile/source-map-resolver.ts";
+import type { LocatedError } from "../types.ts";
 
 /**
  * Locate a syntax error in the learner's files by checking each output module, or null.

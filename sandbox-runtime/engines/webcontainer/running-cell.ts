@@ -160,7 +160,7 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
             const pumped = this.#pump(proc, run, (message) => {
               if (message.type === "error") fail(message.error);
               else if (message.type === "crashed") crash = message.error;
-              else this.setRoutes(message.routes);
+              else if (message.type === "ready") this.setRoutes(message.routes);
             });
             // The exit code may arrive before the last output; give the output a moment.
             void proc.exit.then(async (code) => {
