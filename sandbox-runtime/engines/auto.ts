@@ -8,6 +8,8 @@
  * factories, so this module knows nothing of their insides.
  */
 import type { CellFiles } from "./cell.ts";
+import { testRun } from "./cell-tests.ts";
+import { startErrorOf } from "./start-status.ts";
 import {
   type BootVerdict,
   probeEnvironment,
@@ -15,7 +17,14 @@ import {
   webContainerSupport,
 } from "./support.ts";
 import { CellError, plainError } from "./transpile/cell-error.ts";
-import type { CellStatus, Engine, RunningCell, StartOptions } from "./types.ts";
+import type {
+  CellStatus,
+  CellTestReport,
+  Engine,
+  RunningCell,
+  StartOptions,
+  TestOptions,
+} from "./types.ts";
 
 /** What a learner may choose. */
 export type EngineChoice = "auto" | "webcontainer" | "worker";
@@ -383,6 +392,20 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    async runTests(files: CellFiles, testOptions: TestOptions = {}): Promise<CellTestReport> {
+      const { finish } = testRun();
+      let engine: Engine;
+      try {
+        engine = engineOf(await chooseEngine());
+      } catch (error) {
+        return finish({ collectError: startErrorOf(error) });
+      }
+      if (!engine.runTests)
+        return finish({
+          collectError: plainError("engine", `The ${engine.name} engine cannot run tests.`),
+        });
+      return engine.runTests(files, testOptions);
+    },
     async start(files: CellFiles, startOptions: StartOptions = {}): Promise<RunningCell> {
       const { onStatus } = startOptions;
       // The pane shows `starting` while the engine is chosen (a forced boot may take a while).
@@ -391,14 +414,9 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
       try {
         kind = await chooseEngine();
       } catch (error) {
-        const cellError =
-          error instanceof CellError
-            ? error
-            : new CellError(
-                plainError("engine", error instanceof Error ? error.message : String(error)),
-              );
-        onStatus?.({ state: "error", error: cellError.located });
-        throw cellError;
+        const located = startErrorOf(error);
+        onStatus?.({ state: "error", error: located });
+        throw error instanceof CellError ? error : new CellError(located);
       }
       let first = true;
       const forward = onStatus

@@ -3,9 +3,49 @@
  * and where a failure is shown (the learner's line in the test, the whole stack beside it).
  * Each engine runs this where the cell runs, with the runner of the port it loaded there.
  */
+
+import { plainError } from "./transpile/cell-error.ts";
 import { locatedAt, locateThrown } from "./transpile/located.ts";
 import type { FrameResolver } from "./transpile/source-map-resolver.ts";
-import type { CellTestReport, LocatedError } from "./types.ts";
+import type { CellTestReport, ConsoleChunk, LocatedError } from "./types.ts";
+
+/** How long a run of a cell's tests may take unless the caller says. */
+export const TESTS_TIMEOUT_MS = 30_000;
+
+/** The error of a test run stopped at its time limit. */
+export function testsTimedOut(limitMs: number): LocatedError {
+  return plainError(
+    "timeout",
+    `The tests did not finish within ${limitMs / 1000} s, so they were stopped. Is a loop never ending?`,
+  );
+}
+
+/**
+ * A test run's report as it is being made: the output it collects, and the report it ends with.
+ * @example
+ * const run = testRun();
+ * run.output.push(chunk);
+ * return run.finish({ collectError });
+ */
+export function testRun(): {
+  output: ConsoleChunk[];
+  finish(part: Partial<CellTestReport>): CellTestReport;
+} {
+  const began = performance.now();
+  const output: ConsoleChunk[] = [];
+  return {
+    output,
+    finish: (part) => ({
+      tests: [],
+      passed: 0,
+      failed: 0,
+      errors: 0,
+      ...part,
+      output,
+      ms: performance.now() - began,
+    }),
+  };
+}
 
 /** A test module pytest would collect: `test_*.ts` or `*_test.ts`, in any folder. */
 export function isTestFile(path: string): boolean {

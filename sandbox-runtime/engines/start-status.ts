@@ -4,7 +4,7 @@
  * has already been reported by the engine.
  */
 import { CellError, plainError } from "./transpile/cell-error.ts";
-import type { CellStatus, RunningCell, StartOptions } from "./types.ts";
+import type { CellStatus, LocatedError, RunningCell, StartOptions } from "./types.ts";
 
 /**
  * Report a failed start through `onStatus` and throw it as a `CellError`.
@@ -12,12 +12,19 @@ import type { CellStatus, RunningCell, StartOptions } from "./types.ts";
  * try { transpileCell(files); } catch (error) { reportStartError(options, error); }
  */
 export function reportStartError(options: StartOptions, error: unknown): never {
-  const cellError =
-    error instanceof CellError
-      ? error
-      : new CellError(plainError("engine", error instanceof Error ? error.message : String(error)));
-  options.onStatus?.({ state: "error", error: cellError.located });
-  throw cellError;
+  const located = startErrorOf(error);
+  options.onStatus?.({ state: "error", error: located });
+  throw error instanceof CellError ? error : new CellError(located);
+}
+
+/**
+ * What a failure before the cell runs (its files checked, transpiled) shows the learner.
+ * @example startErrorOf(new Error("disk full")) // { kind: "engine", message: "disk full", … }
+ */
+export function startErrorOf(error: unknown): LocatedError {
+  return error instanceof CellError
+    ? error.located
+    : plainError("engine", error instanceof Error ? error.message : String(error));
 }
 
 /**

@@ -8,18 +8,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CellFiles } from "../cell.ts";
-import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
-import { CellError, plainError } from "../transpile/cell-error.ts";
+import { TESTS_TIMEOUT_MS, testRun, testsTimedOut } from "../cell-tests.ts";
+import { forwardStatusesAfterStarting, reportStartError, startErrorOf } from "../start-status.ts";
+import { plainError } from "../transpile/cell-error.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
-import type {
-  CellTestReport,
-  ConsoleChunk,
-  Engine,
-  LocatedError,
-  RunningCell,
-  StartOptions,
-  TestOptions,
-} from "../types.ts";
+import type { CellTestReport, Engine, RunningCell, StartOptions, TestOptions } from "../types.ts";
 import { CellProcess } from "./cell-process.ts";
 import { BOOTSTRAP_PATH, cellPayload, writeTree } from "./cell-tree.ts";
 import { buildModuleTree, type TreeFiles } from "./module-tree.ts";
@@ -70,15 +63,6 @@ async function isFresh(build: RuntimeBuild): Promise<boolean> {
 
 const ENGINES_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DEFAULT_PORT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-
-/** How long a run of a cell's tests may take. */
-const TESTS_TIMEOUT_MS = 30_000;
-
-function startErrorOf(error: unknown): LocatedError {
-  return error instanceof CellError
-    ? error.located
-    : plainError("engine", error instanceof Error ? error.message : String(error));
-}
 
 /**
  * Runs each cell as a Node child process on a temporary folder holding exactly what a
@@ -159,17 +143,7 @@ export class NodeEngine implements Engine {
    * const report = await engine.runTests({ "app.ts": app, "test_app.ts": tests });
    */
   async runTests(files: CellFiles, options: TestOptions = {}): Promise<CellTestReport> {
-    const began = performance.now();
-    const output: ConsoleChunk[] = [];
-    const finish = (part: Partial<CellTestReport>): CellTestReport => ({
-      tests: [],
-      passed: 0,
-      failed: 0,
-      errors: 0,
-      ...part,
-      output,
-      ms: performance.now() - began,
-    });
+    const { output, finish } = testRun();
     let payload: Map<string, string | Uint8Array>;
     try {
       const transpiled = transpileCell(files);
@@ -218,10 +192,7 @@ export class NodeEngine implements Engine {
           () =>
             settle(
               finish({
-                collectError: plainError(
-                  "timeout",
-                  `The tests did not finish within ${limit / 1000} s, so they were stopped. Is a loop never ending?`,
-                ),
+                collectError: testsTimedOut(limit),
               }),
             ),
           limit,

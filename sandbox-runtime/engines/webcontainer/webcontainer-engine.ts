@@ -4,16 +4,21 @@
  * port bundle mounted prebuilt, so nothing is installed and no TypeScript is left.
  */
 import type { CellFiles } from "../cell.ts";
+import { TESTS_TIMEOUT_MS, testRun, testsTimedOut } from "../cell-tests.ts";
 import { importedOptionalPackages } from "../optional-packages.ts";
-import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
+import { forwardStatusesAfterStarting, reportStartError, startErrorOf } from "../start-status.ts";
+import { plainError } from "../transpile/cell-error.ts";
+import { matchingPrebuilt } from "../transpile/prebuilt.ts";
 import { transpileCell } from "../transpile/transpile-cell.ts";
-import type { Engine, RunningCell, StartOptions } from "../types.ts";
+import type { CellTestReport, Engine, RunningCell, StartOptions, TestOptions } from "../types.ts";
+import type { ContainerProcess } from "./container.ts";
 import type { ContainerHost } from "./container-host.ts";
 import { toFileSystemTree } from "./mount-tree.ts";
+import { OutputSplitter } from "./output-splitter.ts";
 import { pageContainerHost } from "./page-host.ts";
 import { cellMountPayload } from "./payload.ts";
 import { WebContainerRunningCell } from "./running-cell.ts";
-import type { RuntimeFiles } from "./runtime-files.ts";
+import { type RuntimeFiles, WEBCONTAINER_BOOTSTRAP } from "./runtime-files.ts";
 
 /** How the webcontainer engine finds its container and its runtime. */
 export interface WebContainerEngineOptions {
@@ -109,5 +114,88 @@ export class WebContainerEngine implements Engine {
       throw error;
     }
     return cell;
+  }
+
+  /**
+   * Run the cell's tests as a `node` process of their own in the container, in a folder of
+   * their own that is removed afterwards.
+   * @example
+   * const report = await engine.runTests({ "app.ts": app, "test_app.ts": tests });
+   */
+  async runTests(files: CellFiles, options: TestOptions = {}): Promise<CellTestReport> {
+    const { output, finish } = testRun();
+    let proc: ContainerProcess | undefined;
+    let folder: string | undefined;
+    const container = this.#host.container();
+    try {
+      const transpiled = matchingPrebuilt(files, options.prebuilt) ?? transpileCell(files);
+      const runtime = await this.#withPackages(await this.#runtimeFiles(), transpiled.packages);
+      const tree = toFileSystemTree(cellMountPayload(transpiled, runtime));
+      const booted = await container;
+      const place = this.#host.allocate();
+      folder = place.folder;
+      await booted.fs.mkdir(folder, { recursive: true });
+      await booted.mount(tree, { mountPoint: folder });
+      proc = await booted.spawn("node", [WEBCONTAINER_BOOTSTRAP], {
+        cwd: folder,
+        env: {
+          KOLBA_PORT: place.appPort,
+          KOLBA_SIDE_PORT: place.sidePort,
+          KOLBA_MODE: "tests",
+          NODE_ENV: "development",
+        },
+      });
+    } catch (error) {
+      return finish({ collectError: startErrorOf(error) });
+    }
+    const running = proc;
+    const limit = options.timeoutMs ?? TESTS_TIMEOUT_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<Partial<CellTestReport>>((resolve) => {
+      timer = setTimeout(() => resolve({ collectError: testsTimedOut(limit) }), limit);
+    });
+    const reported = (async (): Promise<Partial<CellTestReport>> => {
+      const splitter = new OutputSplitter();
+      const reader = running.output.getReader();
+      const print = (chunks: typeof output) => {
+        for (const chunk of chunks) {
+          output.push(chunk);
+          options.onConsole?.(chunk);
+        }
+      };
+      try {
+        while (true) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          const { chunks, messages } = splitter.push(value);
+          print(chunks);
+          for (const message of messages) {
+            if (message.type === "tests") return message.report;
+            if (message.type === "error" || message.type === "crashed")
+              return { collectError: message.error };
+          }
+        }
+      } catch {
+        // The stream ends with an error when the container tears down.
+      }
+      print(splitter.flush());
+      const code = await running.exit;
+      return {
+        collectError: plainError(
+          "crash",
+          `The tests' process ended before it reported (exit code ${code}).`,
+        ),
+      };
+    })();
+    try {
+      return finish(await Promise.race([reported, timedOut]));
+    } finally {
+      clearTimeout(timer);
+      running.kill();
+      if (folder)
+        await (await container).fs
+          .rm(folder, { recursive: true, force: true })
+          .catch(() => undefined);
+    }
   }
 }

@@ -88,9 +88,17 @@ export class CellWorkerHost {
     for (const event of this.#early.splice(0)) listener(event);
   }
 
-  /** Send the cell's files (and, if known, their transpiled form); the Worker runs them. */
-  start(files: CellFiles, prebuilt?: TranspiledCell): void {
-    const message: StartMessage = { type: "start", files, ...(prebuilt ? { prebuilt } : {}) };
+  /**
+   * Send the cell's files (and, if known, their transpiled form); the Worker runs them, or
+   * their tests.
+   */
+  start(files: CellFiles, prebuilt?: TranspiledCell, tests = false): void {
+    const message: StartMessage = {
+      type: "start",
+      files,
+      ...(prebuilt ? { prebuilt } : {}),
+      ...(tests ? { tests } : {}),
+    };
     this.#worker.postMessage(message);
   }
 

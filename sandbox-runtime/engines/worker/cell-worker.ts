@@ -1,7 +1,7 @@
 /**
  * The cell Worker's script: loads the port once, then on `start` transpiles the cell, installs
  * its files and source maps into the port, evaluates its modules, and answers the page's
- * requests one at a time (the slot context store: a Worker has no AsyncLocalStorage).
+ * requests one at a time, or, asked for the cell's tests, runs them and reports each (the slot context store: a Worker has no AsyncLocalStorage).
  */
 
 import { createSlotStore } from "../../flask/context-store.ts";
@@ -13,8 +13,12 @@ import {
   setServerRunner,
   setSourceMapResolver,
 } from "../../flask/runtime.ts";
+import * as pytest from "../../pytest/index.ts";
+import * as pytestRunner from "../../pytest/runner.ts";
 import type { CellFiles } from "../cell.ts";
+import { runCellTests } from "../cell-tests.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
+import { outputPath } from "../transpile/cell-paths.ts";
 import { locatedAt, locateThrown } from "../transpile/located.ts";
 import { matchingPrebuilt } from "../transpile/prebuilt.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
@@ -74,8 +78,10 @@ Object.assign(globalThis, {
 });
 const fsModule = namespaceModule("__kolbaFs", { ...memoryFs.module, default: null });
 const pathModule = namespaceModule("__kolbaPath", memoryFs.path);
+(globalThis as Record<string, unknown>).__kolbaPytest = pytest;
 const packages: Record<string, string> = {
   flask: namespaceModule("__kolbaFlask", flask as Record<string, unknown>),
+  pytest: namespaceModule("__kolbaPytest", pytest as Record<string, unknown>),
   "node:fs": fsModule,
   fs: fsModule,
   "node:path": pathModule,
@@ -122,7 +128,15 @@ function fail(type: "error" | "crashed", error: LocatedError): void {
   post({ type, error });
 }
 
-async function start(files: CellFiles, prebuilt?: TranspiledCell): Promise<void> {
+/** `app.run()` while the tests run: it serves nothing, as when pytest imports the app. */
+const testServer = async () => ({
+  host: "127.0.0.1",
+  port: 0,
+  url: "http://127.0.0.1/",
+  close: async () => {},
+});
+
+async function start(files: CellFiles, prebuilt?: TranspiledCell, tests = false): Promise<void> {
   if (started) throw new Error("This Worker already runs a cell.");
   started = true;
   cellArrived.abort();
@@ -153,6 +167,21 @@ async function start(files: CellFiles, prebuilt?: TranspiledCell): Promise<void>
   memoryFs.mount(files, loadedAt);
   setFileSourceFactory((rootPath) => memoryFs.fileSource(rootPath));
   setFileWriter((path, bytes) => memoryFs.write(path, bytes));
+  if (tests) {
+    setServerRunner(testServer);
+    const began = performance.now();
+    const load = (file: string) =>
+      prepareCellModules({ ...cell, entry: outputPath(file) }, packages).run() as Promise<
+        Record<string, unknown>
+      >;
+    const report = await runCellTests(pytestRunner, load, sources, resolve, async (thrown) => {
+      const located = locate("startup", thrown);
+      if (located.location || !(thrown instanceof SyntaxError)) return located;
+      return (await locateEarlyError(cell, maps, located.message)) ?? located;
+    });
+    post({ type: "tests", report: { ...report, output: [], ms: performance.now() - began } });
+    return;
+  }
   setServerRunner((app, options) => server.run(app, options));
   evaluateFrom = performance.now();
   try {
@@ -229,7 +258,8 @@ scope.addEventListener("message", (event) => {
     warming = warmUp(cellArrived.signal).finally(() => {
       silent = false;
     });
-  } else if (message.type === "start") void start(message.files, message.prebuilt);
+  } else if (message.type === "start")
+    void start(message.files, message.prebuilt, message.tests === true);
   else if (message.type === "request") void answer(message);
 });
 scope.addEventListener("error", (event) => {

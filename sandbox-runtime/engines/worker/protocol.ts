@@ -5,7 +5,13 @@
  */
 import type { CellFiles } from "../cell.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
-import type { CellRoute, DatabaseView, HeaderList, LocatedError } from "../types.ts";
+import type {
+  CellRoute,
+  CellTestReport,
+  DatabaseView,
+  HeaderList,
+  LocatedError,
+} from "../types.ts";
 
 /** Page → Worker: run these files. */
 export interface StartMessage {
@@ -13,6 +19,8 @@ export interface StartMessage {
   files: CellFiles;
   /** The files already transpiled, used only if made from exactly `files`. */
   prebuilt?: TranspiledCell;
+  /** Run the cell's tests instead of serving it. */
+  tests?: boolean;
 }
 
 /** Page → Worker: answer one request. */
@@ -56,6 +64,7 @@ export type FromWorker =
     }
   | { type: "error"; error: LocatedError }
   | { type: "crashed"; error: LocatedError }
+  | { type: "tests"; report: CellTestReport }
   | ({ type: "response"; id: number; database?: DatabaseView[] } & WireResponse)
   | { type: "request-failed"; id: number; message: string };
 

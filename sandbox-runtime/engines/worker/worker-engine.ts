@@ -3,8 +3,10 @@
  * Worker serves its preview iframe. Works offline; nothing heavy runs on the page's thread.
  */
 import { type CellFiles, validateCell } from "../cell.ts";
-import { forwardStatusesAfterStarting, reportStartError } from "../start-status.ts";
-import type { Engine, RunningCell, StartOptions } from "../types.ts";
+import { TESTS_TIMEOUT_MS, testRun, testsTimedOut } from "../cell-tests.ts";
+import { forwardStatusesAfterStarting, reportStartError, startErrorOf } from "../start-status.ts";
+import { plainError } from "../transpile/cell-error.ts";
+import type { CellTestReport, Engine, RunningCell, StartOptions, TestOptions } from "../types.ts";
 import { CellWorkerHost } from "./cell-worker-host.ts";
 import { PreviewHost } from "./preview-host.ts";
 import type { PreviewScheme } from "./preview-response.ts";
@@ -141,5 +143,54 @@ export class WorkerEngine implements Engine {
       throw error;
     }
     return cell;
+  }
+
+  /**
+   * Run the cell's tests in a Worker of their own, ended when they are (or when they run past
+   * the time limit: a Worker in a loop can only be ended).
+   * @example
+   * const report = await engine.runTests({ "app.ts": app, "test_app.ts": tests });
+   */
+  async runTests(files: CellFiles, options: TestOptions = {}): Promise<CellTestReport> {
+    const { output, finish } = testRun();
+    try {
+      validateCell(files);
+    } catch (error) {
+      return finish({ collectError: startErrorOf(error) });
+    }
+    const host = this.#spawn();
+    const limit = options.timeoutMs ?? TESTS_TIMEOUT_MS;
+    try {
+      return await new Promise<CellTestReport>((resolve) => {
+        const timer = setTimeout(
+          () =>
+            resolve(
+              finish({
+                collectError: testsTimedOut(limit),
+              }),
+            ),
+          limit,
+        );
+        const settle = (part: Partial<CellTestReport>) => {
+          clearTimeout(timer);
+          resolve(finish(part));
+        };
+        host.loaded.catch((error: Error) =>
+          settle({ collectError: plainError("engine", error.message) }),
+        );
+        host.onEvent((event) => {
+          if (event.type === "console") {
+            const chunk = { stream: event.stream, text: event.text };
+            output.push(chunk);
+            options.onConsole?.(chunk);
+          } else if (event.type === "tests") settle(event.report);
+          else if (event.type === "error" || event.type === "crashed")
+            settle({ collectError: event.error });
+        });
+        host.start(files, options.prebuilt, true);
+      });
+    } finally {
+      host.terminate();
+    }
   }
 }

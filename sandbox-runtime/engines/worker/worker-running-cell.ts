@@ -146,6 +146,7 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
           this.setStatus({ state: "ready", url: this.url, port: this.#port });
           resolve();
         } else if (event.type === "error") fail(event.error);
+        else if (event.type !== "crashed") return;
         else if (settled && !this.stopped) this.setStatus({ state: "crashed", error: event.error });
         else fail(event.error);
       });
