@@ -6,6 +6,7 @@ import { transpileCell } from "../../sandbox-runtime/engines/transpile/transpile
 import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { previewHeaders } from "../../sandbox-runtime/engines/worker/preview-response.ts";
 import { runtimeCases } from "./cases/all.ts";
+import { BROKEN_TESTS, LOOPING_TESTS, testRunCases } from "./cases/tests.ts";
 import { buildFixture } from "./worker-fixture/build-fixture.ts";
 import { FIXTURE_PORT, LESSON_ORIGIN, PREVIEW_ORIGIN } from "./worker-fixture/origins.ts";
 import { type FixtureServer, startFixtureServer } from "./worker-fixture/server.ts";
@@ -438,6 +439,41 @@ app.run();
     expect(located?.formatted).toMatch(
       /^cart\.ts:4:5: SyntaxError: Identifier 'total' has already been declared/,
     );
+  });
+
+  test("runs a cell's tests as pytest runs their twins, stops one that never ends", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const run = (files: CellFiles, timeoutMs?: number) =>
+      page.evaluate(
+        async ([cell, limit]) => {
+          const engine = (window as unknown as FixtureWindow).kolbaWorker.engine;
+          const report = await engine.runTests?.(cell, limit ? { timeoutMs: limit } : {});
+          return {
+            outcomes: report?.tests.map((t) => [t.name, t.outcome, t.error?.location?.file]),
+            collectError: report?.collectError,
+            output: report?.output.map((c) => c.text).join(""),
+          };
+        },
+        [files, timeoutMs] as const,
+      );
+    for (const testCase of testRunCases()) {
+      const report = await run(testCase.files);
+      expect(report.collectError, testCase.name).toBeUndefined();
+      expect(report.outcomes?.map(([name, outcome]) => [name, outcome])).toEqual(
+        Object.entries(testCase.expected),
+      );
+      for (const [name, outcome, file] of report.outcomes ?? [])
+        if (outcome !== "passed") expect(file, String(name)).toBe("test_app.ts");
+    }
+    const looping = await run(LOOPING_TESTS, 3_000);
+    expect(looping.collectError?.kind).toBe("timeout");
+    const broken = await run(BROKEN_TESTS);
+    expect(broken.collectError?.location).toMatchObject({ file: "test_app.ts", line: 4 });
+    // The Worker in a loop was ended: the next run gets a fresh one and passes.
+    const again = await run(testRunCases()[0]?.files ?? {});
+    expect(again.collectError).toBeUndefined();
   });
 
   test("a runaway request never freezes the page and the app answers again", async ({ page }) => {
