@@ -147,3 +147,15 @@ export function createCodeEditor(parent: HTMLElement, options: CodeEditorOptions
 export function setEditorText(view: EditorView, text: string): void {
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
 }
+
+/**
+ * Put the cursor at a 1-based line and column, scroll it into view and focus the editor.
+ * @example showEditorLine(view, 12, 3);
+ */
+export function showEditorLine(view: EditorView, line: number, column: number): void {
+  const doc = view.state.doc;
+  const at = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  const anchor = Math.min(at.from + Math.max(column - 1, 0), at.to);
+  view.dispatch({ selection: { anchor }, scrollIntoView: true });
+  view.focus();
+}

@@ -5,7 +5,7 @@
  */
 
 import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
-import type { RunningCell } from "../../sandbox-runtime/engines/types.ts";
+import type { CellTestReport, RunningCell } from "../../sandbox-runtime/engines/types.ts";
 import { saveMark } from "../lib/progress-storage.ts";
 import {
   type FileMap,
@@ -33,6 +33,11 @@ interface ExerciseSource {
   hints: string[];
   /** Where the solution's files are served as JSON. */
   solution: string;
+  /**
+   * The checks of the learner's tests: run on their own app, or on an app broken on purpose
+   * (`files` replace the learner's), they must all pass (`pass`) or catch it (`fail`).
+   */
+  tests?: Array<{ expect: "pass" | "fail"; files?: FileMap }>;
 }
 
 /** What the exercise needs from the cell around it. */
@@ -49,6 +54,18 @@ export interface ExerciseHost {
   showToast(text: string): void;
   /** Put files in the editors, saying `done`, with Undo (which also calls `undone`). */
   replaceFiles(files: FileMap, done: string, undone?: () => void): void;
+  /** Run the tests of these files. */
+  runTests(files: FileMap): Promise<CellTestReport>;
+}
+
+/** What a check of the learner's tests found wrong, in the learner's language; none if it passed. */
+function testCheckFailures(report: CellTestReport, expect: "pass" | "fail"): string[] {
+  if (report.collectError) return [report.collectError.message];
+  if (report.tests.length === 0) return [t("cell.testCheckNoTests")];
+  const notPassed = report.tests.filter((test) => test.outcome !== "passed").map((x) => x.name);
+  if (expect === "pass")
+    return notPassed.length ? [t("cell.testCheckFailing", { names: notPassed.join(", ") })] : [];
+  return notPassed.length ? [] : [t("cell.testCheckNotCaught")];
 }
 
 /** What a failed check found, in the learner's language: what was expected and what came back. */
@@ -112,16 +129,18 @@ export class ExerciseView {
    */
   async check(): Promise<void> {
     const exercise = this.#exercise;
-    const items = [...this.#host.figure.querySelectorAll<HTMLElement>(".cell-checks li")];
-    for (const item of items) this.#markCheck(item, undefined);
-    const cell = await this.#host.runQuietly();
-    if (!cell) return;
+    const all = [...this.#host.figure.querySelectorAll<HTMLElement>(".cell-checks li")];
+    for (const item of all) this.#markCheck(item, undefined);
+    const items = all.filter((item) => item.dataset.check !== undefined);
+    const testItems = all.filter((item) => item.dataset.testCheck !== undefined);
+    const cell = exercise.checks.length > 0 ? await this.#host.runQuietly() : undefined;
+    if (exercise.checks.length > 0 && !cell) return;
     let passed = 0;
     const jar = exercise.cookies === "shared" ? new CookieJar() : undefined;
     for (const [index, check] of exercise.checks.entries()) {
       let failures: string[];
       try {
-        const found = await sendCheck(cell, check, jar);
+        const found = await sendCheck(cell as RunningCell, check, jar);
         const statusFailed = found.some((failure) => failure.kind === "status");
         failures = found.map((failure) => failureText(failure, statusFailed));
       } catch (error) {
@@ -131,7 +150,16 @@ export class ExerciseView {
       const item = items[index];
       if (item) this.#markCheck(item, failures);
     }
-    const total = exercise.checks.length;
+    const learner = this.#host.files();
+    for (const [index, check] of (exercise.tests ?? []).entries()) {
+      // A broken app replaces the learner's app files; the learner's tests stay.
+      const files = check.files ? { ...learner, ...check.files } : learner;
+      const failures = testCheckFailures(await this.#host.runTests(files), check.expect);
+      if (failures.length === 0) passed += 1;
+      const item = testItems[index];
+      if (item) this.#markCheck(item, failures);
+    }
+    const total = exercise.checks.length + (exercise.tests?.length ?? 0);
     const summary = t("cell.checkSummary", { passed, total });
     if (passed === total) {
       saveMark(exercise.lesson, "exercisePassedAt");

@@ -18,19 +18,21 @@ import {
   saveEdit,
 } from "./cell-storage.ts";
 import { t } from "./cell-strings.ts";
-import { createCodeEditor, setEditorText } from "./code-editor.ts";
+import { createCodeEditor, setEditorText, showEditorLine } from "./code-editor.ts";
 import { ConsoleView } from "./console-view.ts";
 import { el } from "./dom.ts";
 import { type CheckJar, type Expectation, fetchWithJar } from "./exercise-checks.ts";
 import { type ExerciseSource, ExerciseView } from "./exercise-view.ts";
 import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
 import { locatedOf } from "./located-error.ts";
+import { isTestFile } from "../../sandbox-runtime/engines/cell-tests.ts";
 import { pageEngine } from "./page-engine.ts";
 import { onPageThemeChange } from "./page-theme.ts";
 import { type BuiltAnswer, RequestBuilderView } from "./request-builder-view.ts";
 import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
 import { routeLinks } from "./route-links.ts";
 import { changedFiles, encodeShare, MAX_SHARE_CHARS, shareFragment } from "./share-code.ts";
+import { runCellTests, TestsView } from "./tests-view.ts";
 
 /** What the page carries about a cell (its `data-cell-source` attribute). */
 interface CellSource {
@@ -76,6 +78,7 @@ export function activateCell(figure: HTMLElement, options: ActivateOptions = {})
   }
   if (options.open !== undefined) cell.open(options.open);
   else if (options.action === "run") void cell.run();
+  else if (options.action === "tests") void cell.tests?.run();
   else if (options.action === "check") void cell.exercise?.check();
   else if (options.action === "hint") cell.exercise?.hint();
   else if (options.action === "solution") void cell.exercise?.showSolution();
@@ -106,6 +109,8 @@ export class LiveCell {
   #declaredPaths: string[] = [];
   /** The exercise's Check, hints and solution, on an exercise cell. */
   readonly exercise: ExerciseView | undefined;
+  /** Run tests and their results, on a cell with tests. */
+  readonly tests: TestsView | undefined;
   #prebuilt: Promise<TranspiledCell | undefined> | undefined;
 
   constructor(figure: HTMLElement) {
@@ -154,9 +159,23 @@ export class LiveCell {
             announce: (text) => this.#announce(text),
             showToast: (text) => this.#showToast(text),
             replaceFiles: (files, done, undone) => this.#replaceFiles(files, done, undone),
+            runTests: (files) => runCellTests(files),
           },
           this.#source.exercise,
           toolbar,
+        )
+      : undefined;
+    this.tests = Object.keys(this.#source.files).some(isTestFile)
+      ? new TestsView(
+          {
+            figure,
+            files: () => this.files(),
+            prebuiltFor: (files) => this.#prebuiltFor(files),
+            announce: (text) => this.#announce(text),
+            showLine: (file, line, column) => this.#showLine(file, line, column),
+          },
+          toolbar,
+          this.#runButton,
         )
       : undefined;
     const page = pageEngine();
@@ -245,6 +264,16 @@ export class LiveCell {
     const files: FileMap = {};
     for (const [path, view] of this.#editors) files[path] = view.state.doc.toString();
     return files;
+  }
+
+  /** Open a file's tab and put the cursor at a line and column of it. */
+  #showLine(file: string, line: number, column: number): void {
+    const view = this.#editors.get(file);
+    if (!view) return;
+    const panel = view.dom.closest<HTMLElement>(".cell-panel");
+    const radio = panel?.previousElementSibling?.previousElementSibling;
+    if (radio instanceof HTMLInputElement) radio.checked = true;
+    showEditorLine(view, line, column);
   }
 
   /** The running app, if any. */

@@ -98,6 +98,11 @@ export const cookiesModeSchema = z
     'How the requests meet cookies: "separate" (the default) sends each one alone, with no cookies; "shared" sends them in order through one cookie jar, as one browser would: what a Set-Cookie answer stores (or deletes) goes with the later requests whose path it matches, unless a request sets its own Cookie header',
   );
 
+/** How a test of the cell's tests ends, in pytest's words. */
+export const testOutcomeSchema = z
+  .enum(["passed", "failed", "error"])
+  .describe('How a test ends: "passed", "failed" (its body failed) or "error" (a fixture failed)');
+
 /** The whole `cell.json` of a cell. */
 export const cellManifestSchema = z
   .strictObject({
@@ -107,6 +112,12 @@ export const cellManifestSchema = z
       .array(cellRequestSchema)
       .min(1, "a cell declares at least one request")
       .describe("Requests to try, in the order the learner should try them"),
+    tests: z
+      .record(z.string().regex(/^test\w*$/, "a test's name starts with test"), testOutcomeSchema)
+      .optional()
+      .describe(
+        "For a cell with tests (test_*.ts and its pytest twin test_*.py): how each test ends, by name; pytest and the port must both end them so",
+      ),
   })
   .describe("A cell's cell.json");
 

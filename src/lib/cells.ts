@@ -10,10 +10,12 @@
  * build's server chunk, never in the pages' JavaScript (they have none).
  */
 import type { z } from "zod";
+import { isTestFile } from "../../sandbox-runtime/engines/cell-tests.ts";
 import { type CellManifest, type CellRequest, cellManifestSchema } from "./cell-schema.ts";
 import {
   type ExerciseCheck,
   type ExerciseManifest,
+  type ExerciseTestCheck,
   exerciseManifestSchema,
   type LocalizedText,
 } from "./exercise-schema.ts";
@@ -36,6 +38,9 @@ export const exerciseFile = "exercise.json";
 /** The folder of an exercise's reference solution and its Flask twin. */
 export const solutionFolder = "solution";
 
+/** The folder of the apps an exercise ships broken on purpose, for its learner's tests to catch. */
+export const brokenFolder = "broken";
+
 /** One file of a cell as the page shows it. */
 export interface CellFile {
   /** Path inside the cell folder, with forward slashes: `templates/base.html`. */
@@ -54,6 +59,10 @@ export interface Cell {
   files: CellFile[];
   /** The Flask twin, `app.py`. */
   twin: CellFile;
+  /** The twin's other Python files (`auth.py`, the pytest twin `test_app.py`), read-only too. */
+  twins: CellFile[];
+  /** Whether the cell holds tests (`test_*.ts`), which the learner runs with Run tests. */
+  hasTests: boolean;
   title: CellManifest["title"];
   /** Whether the requests share one cookie jar (`shared`) or go alone (`separate`). */
   cookies: CellManifest["cookies"];
@@ -72,7 +81,12 @@ export interface Exercise {
   solution: CellFile[];
   /** The solution's Flask twin, `solution/app.py`. */
   solutionTwin: CellFile;
+  /** The checks of the learner's tests, each with the files of the app it runs them on. */
+  tests: ExerciseTests[];
 }
+
+/** A check of the learner's tests, with the broken app's files (by the paths they replace). */
+export type ExerciseTests = ExerciseTestCheck & { files?: CellFile[] };
 
 const segment = "[a-z0-9]+(?:-[a-z0-9]+)*";
 const cellNamePattern = new RegExp(`^${segment}/${segment}$`);
@@ -117,7 +131,16 @@ export function isExerciseName(name: string): boolean {
 
 /** Whether a path belongs to the exercise's own files rather than the learner's. */
 function isExercisePart(path: string): boolean {
-  return path === exerciseFile || path.startsWith(`${solutionFolder}/`);
+  return (
+    path === exerciseFile ||
+    path.startsWith(`${solutionFolder}/`) ||
+    path.startsWith(`${brokenFolder}/`)
+  );
+}
+
+/** Whether a file belongs to the Flask twin (any `.py` file): shown read-only, never run. */
+function isTwinPart(path: string): boolean {
+  return path.endsWith(".py");
 }
 
 /**
@@ -126,21 +149,21 @@ function isExercisePart(path: string): boolean {
  */
 export function cellFileRank(path: string): number {
   if (path === entryFile) return 0;
-  if (path.endsWith(".ts")) return 1;
+  if (path.endsWith(".ts")) return isTestFile(path) ? 4 : 1;
   if (path.startsWith("templates/")) return 2;
   if (path.startsWith("static/")) return 3;
-  return 4;
+  return 5;
 }
 
 /**
  * Orders a cell's files for its tabs (app.ts, other .ts, templates/, static/, the rest; by path
- * within each group), leaving out `app.py`, `cell.json` and an exercise's `exercise.json` and
- * `solution/`.
+ * within each group), leaving out the Python twin's `.py` files, `cell.json` and an exercise's
+ * `exercise.json`, `solution/` and `broken/`.
  * @example sortCellFiles(["static/a.css", "app.py", "lib.ts", "app.ts"]) // ["app.ts", "lib.ts", "static/a.css"]
  */
 export function sortCellFiles(paths: readonly string[]): string[] {
   return paths
-    .filter((p) => p !== twinFile && p !== manifestFile && !isExercisePart(p))
+    .filter((p) => !isTwinPart(p) && p !== manifestFile && !isExercisePart(p))
     .sort((a, b) => cellFileRank(a) - cellFileRank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
@@ -227,12 +250,29 @@ export function buildExercise(name: string, sources: Record<string, string>): Ex
   const inSolution = Object.keys(sources)
     .filter((p) => p.startsWith(prefix))
     .map((p) => p.slice(prefix.length));
+  const tests = manifest.tests.map((check, index): ExerciseTests => {
+    if (!check.app) return check;
+    const own = `${check.app}/`;
+    const inside = Object.keys(sources).filter((p) => p.startsWith(own));
+    if (!inside.some((p) => p.endsWith(".ts"))) {
+      throw new Error(
+        `${folder}/${exerciseFile}: tests.${index}.app: ${folder}/${check.app}/ holds no .ts file to run the tests on`,
+      );
+    }
+    return {
+      ...check,
+      files: sortCellFiles(inside.map((p) => p.slice(own.length))).map((p) =>
+        fileOf(sources, own + p, p),
+      ),
+    };
+  });
   return {
     cookies: manifest.cookies,
     checks: manifest.checks,
     hints: manifest.hints,
     solution: sortCellFiles(inSolution).map((p) => fileOf(sources, prefix + p, p)),
     solutionTwin: fileOf(sources, prefix + twinFile, twinFile),
+    tests,
   };
 }
 
@@ -257,10 +297,21 @@ export function buildCell(name: string, sources: Record<string, string>): Cell {
     }
   }
   const manifest = parseCellManifest(`${folder}/${manifestFile}`, sources[manifestFile]!);
+  const files = sortCellFiles(Object.keys(sources)).map((path) => fileOf(sources, path));
+  if (manifest.tests && !files.some((f) => isTestFile(f.path))) {
+    throw new Error(`${folder}/${manifestFile}: tests: the cell has no test_*.ts to run`);
+  }
   return {
     name,
-    files: sortCellFiles(Object.keys(sources)).map((path) => fileOf(sources, path)),
+    files,
     twin: fileOf(sources, twinFile),
+    twins: Object.keys(sources)
+      .filter((p) => isTwinPart(p) && p !== twinFile && !isExercisePart(p))
+      .sort(
+        (a, b) => Number(a.startsWith("test_")) - Number(b.startsWith("test_")) || (a < b ? -1 : 1),
+      )
+      .map((p) => fileOf(sources, p)),
+    hasTests: files.some((f) => isTestFile(f.path)),
     title: manifest.title,
     cookies: manifest.cookies,
     requests: manifest.requests,

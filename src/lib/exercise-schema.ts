@@ -19,6 +19,29 @@ export const exerciseCheckSchema = cellRequestFields
   .refine(...oneBody)
   .describe("A check the learner's code must pass");
 
+/**
+ * One check of the learner's tests: run them against their own app (`app` left out) or against
+ * an app the exercise ships broken on purpose (`app: "broken/<name>"`, a folder whose files
+ * replace the learner's), and expect them all to pass, or at least one to fail.
+ */
+export const exerciseTestCheckSchema = z
+  .strictObject({
+    title: localizedTextSchema.describe("What the check verifies, shown to the learner"),
+    app: z
+      .string()
+      .regex(/^broken\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a folder of the exercise: "broken/<name>"')
+      .optional()
+      .describe(
+        "The folder whose files replace the learner's app for this check (broken/<name>); left out, the learner's own app",
+      ),
+    expect: z
+      .enum(["pass", "fail"])
+      .describe(
+        '"pass": at least one test runs and every test passes; "fail": at least one test does not pass',
+      ),
+  })
+  .describe("A check that runs the learner's tests");
+
 /** The whole `exercise.json`. */
 export const exerciseManifestSchema = z
   .strictObject({
@@ -27,15 +50,25 @@ export const exerciseManifestSchema = z
     ),
     checks: z
       .array(exerciseCheckSchema)
-      .min(1, "an exercise has at least one check")
-      .describe("The checks, in the order they are shown"),
+      .default([])
+      .describe("The checks of the app's answers, in the order they are shown"),
+    tests: z
+      .array(exerciseTestCheckSchema)
+      .default([])
+      .describe(
+        "The checks of the learner's tests (test_*.ts), shown after the answers' checks: the exercise asks for tests that pass on a working app and catch broken ones",
+      ),
     hints: z
       .array(localizedTextSchema)
       .min(1, "an exercise has at least one hint")
       .describe("Hints, ordered from gentle to specific"),
   })
+  .refine((m) => m.checks.length + m.tests.length > 0, {
+    message: "an exercise has at least one check (checks or tests)",
+  })
   .describe("An exercise's exercise.json");
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type ExerciseCheck = z.infer<typeof exerciseCheckSchema>;
+export type ExerciseTestCheck = z.infer<typeof exerciseTestCheckSchema>;
 export type ExerciseManifest = z.infer<typeof exerciseManifestSchema>;
