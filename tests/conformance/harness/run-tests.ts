@@ -32,6 +32,11 @@ export interface TestFolder {
   dir: string;
   /** How each test must end, by name. */
   expected: Record<string, Outcome>;
+  /**
+   * For an exercise's check of the learner's tests: the solution's tests run on the exercise's
+   * app (or the broken one), and must all pass (`pass`) or catch it (`fail`) on both sides.
+   */
+  check?: { expect: "pass" | "fail"; app?: string };
 }
 
 const SKIP_DIRS = new Set([
@@ -91,6 +96,17 @@ export function discoverTestFolders(root: string, cellsRoot: string): TestFolder
           const json = readJson(join(dir, "cell.json")) as { tests?: Record<string, Outcome> };
           return json?.tests;
         });
+        const exercise = readJson(join(dir, "exercise.json")) as
+          | { tests?: Array<{ expect: "pass" | "fail"; app?: string }> }
+          | undefined;
+        for (const [index, check] of (exercise?.tests ?? []).entries()) {
+          out.push({
+            name: `cells/${lesson}/${cell}/solution-tests/${check.app ?? "own-app"}#${index}`,
+            dir,
+            expected: {},
+            check,
+          });
+        }
       }
     }
   }
@@ -120,7 +136,17 @@ function runPytest(dir: string): Promise<{ outcomes: Record<string, Outcome>; ou
   return new Promise((resolve) => {
     const child = spawn(
       FLASK_PYTHON,
-      ["-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider", "--color=no"],
+      [
+        "-m",
+        "pytest",
+        "-q",
+        "-rA",
+        "-p",
+        "no:cacheprovider",
+        "--color=no",
+        // The exercise's solution and broken apps are not the folder's tests.
+        ...walkFiles(dir).filter((p) => !p.startsWith("broken/") && /(^|\/)test_\w*\.py$/.test(p)),
+      ],
       { cwd: work, env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1", PYTHONHASHSEED: "0" } },
     );
     let output = "";
@@ -161,8 +187,64 @@ async function runPort(
   return { outcomes: Object.fromEntries(report.tests.map((t) => [t.name, t.outcome])) };
 }
 
+/**
+ * The folder an exercise's check runs in: the exercise's app (or the broken one laid over it)
+ * with the solution's tests in place of the starter's.
+ */
+function checkFolder(folder: TestFolder): string {
+  const work = mkdtempSync(join(tmpdir(), "kolba-check-"));
+  for (const path of walkFiles(folder.dir)) {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (/^test_/.test(name) || path.startsWith("broken/")) continue;
+    cpSync(join(folder.dir, path), join(work, path));
+  }
+  const solution = join(folder.dir, "solution");
+  for (const name of readdirSync(solution).filter((f) => /^test_/.test(f)))
+    cpSync(join(solution, name), join(work, name));
+  if (folder.check?.app) cpSync(join(folder.dir, folder.check.app), work, { recursive: true });
+  return work;
+}
+
+async function runTestCheck(folder: TestFolder): Promise<PairOutcome> {
+  const script = { requests: [] as string[] };
+  const work = checkFolder(folder);
+  try {
+    const [flask, port] = await Promise.all([runPytest(work), runPort(work)]);
+    if (port.problem)
+      return { status: "broken", script, differences: [], problem: `port: ${port.problem}` };
+    const verdict = (outcomes: Record<string, Outcome>) => {
+      const all = Object.values(outcomes);
+      if (all.length === 0) return "no tests ran";
+      const notPassed = all.filter((o) => o !== "passed").length;
+      return folder.check?.expect === "pass"
+        ? notPassed === 0
+          ? "pass"
+          : "fail"
+        : notPassed > 0
+          ? "fail"
+          : "pass";
+    };
+    const differences: Difference[] = [];
+    const want = folder.check?.expect;
+    const f = verdict(flask.outcomes);
+    const p = verdict(port.outcomes);
+    if (f !== want || p !== want)
+      differences.push({
+        request: "the solution's tests",
+        field: "verdict",
+        flask: f,
+        port: p,
+        note: `expected ${want}`,
+      });
+    return { status: differences.length ? "failed" : "passed", script, differences };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 /** Run a folder's tests on both sides and compare them with each other and with what it declares. */
 export async function runTestFolder(folder: TestFolder): Promise<PairOutcome> {
+  if (folder.check) return runTestCheck(folder);
   const script = { requests: [] as string[] };
   const [flask, port] = await Promise.all([runPytest(folder.dir), runPort(folder.dir)]);
   if (port.problem)
