@@ -49,6 +49,8 @@ def load_app(path):
     module = importlib.util.module_from_spec(spec)
     # Flask finds root_path (templates/, static/) through sys.modules[__name__].
     sys.modules[name] = module
+    # As `python app.py` and `flask run` do: the app's own modules (`from auth import bp`) import.
+    sys.path.insert(0, os.path.dirname(path))
     spec.loader.exec_module(module)
     return module.app
 
