@@ -15,6 +15,7 @@ export default defineConfig({
             "tests/unit/**/*.test.ts",
             "tests/flask/**/*.test.ts",
             "tests/flask-sqlalchemy/**/*.test.ts",
+            "tests/pytest/**/*.test.ts",
           ],
           environment: "node",
         },

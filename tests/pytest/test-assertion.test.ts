@@ -1,0 +1,73 @@
+/**
+ * `assert` and `raises`: what passes, and what a failure says.
+ * @see pytest testing/test_assertrewrite.py
+ */
+import { describe, expect, it } from "vitest";
+import { AssertionError, assert, raises } from "../../sandbox-runtime/pytest/index.ts";
+
+const failure = (fn: () => void): string => {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AssertionError);
+    return (error as Error).message;
+  }
+  throw new Error("did not fail");
+};
+
+describe("assert", () => {
+  it("passes a truthy value and names a falsy one", () => {
+    assert(1);
+    assert("x");
+    expect(failure(() => assert(0))).toBe("assert 0");
+    expect(failure(() => assert("", "no name"))).toBe('no name\nassert ""');
+  });
+
+  it("compares lists, objects and bytes by content, as Python's == does", () => {
+    assert.equal([1, { a: [2] }], [1, { a: [2] }]);
+    assert.equal({ b: 1, a: 2 }, { a: 2, b: 1 });
+    assert.equal(new Uint8Array([1, 2]), new Uint8Array([1, 2]));
+    expect(failure(() => assert.equal(404, 200))).toBe("assert 404 == 200");
+    expect(failure(() => assert.equal({ a: 1 }, { a: 1, b: 2 }))).toBe(
+      'assert {"a":1} == {"a":1,"b":2}',
+    );
+    expect(failure(() => assert.notEqual("a", "a"))).toBe('assert "a" != "a"');
+  });
+
+  it("looks inside strings, lists, objects and anything with has()", () => {
+    assert.includes("Hello, Ana", "Ana");
+    assert.includes([1, [2]], [2]);
+    assert.includes({ user: "ana" }, "user");
+    assert.includes(new Map([["k", 1]]), "k");
+    assert.notIncludes("Hello", "Bob");
+    expect(failure(() => assert.includes("Hello", "Bob"))).toBe('assert "Bob" in "Hello"');
+    expect(failure(() => assert.notIncludes([1, 2], 2))).toBe("assert 2 not in [1,2]");
+  });
+
+  it("shortens a long value in the message", () => {
+    const message = failure(() => assert.equal("x".repeat(1000), "y"));
+    expect(message.length).toBeLessThan(300);
+    expect(message).toContain("…");
+  });
+});
+
+describe("raises", () => {
+  it("returns the error of the expected class, sync or async", async () => {
+    const error = await raises(TypeError, () => {
+      throw new TypeError("bad");
+    });
+    expect(error.message).toBe("bad");
+    await expect(
+      raises(RangeError, async () => Promise.reject(new RangeError("r"))),
+    ).resolves.toBeInstanceOf(RangeError);
+  });
+
+  it("fails when nothing is thrown, and lets another error through", async () => {
+    await expect(raises(TypeError, () => 1)).rejects.toThrow("DID NOT RAISE TypeError");
+    await expect(
+      raises(TypeError, () => {
+        throw new RangeError("other");
+      }),
+    ).rejects.toThrow("other");
+  });
+});
