@@ -8,9 +8,12 @@
 // biome-ignore lint/suspicious/noExplicitAny: a learner's fixtures hold whatever they return.
 export type Fixtures = Record<string, any>;
 
-/** A fixture's function: returns its value, or yields it and then tears down. */
+/**
+ * A fixture's function: returns its value, or yields it and then tears down. It takes the
+ * fixtures it names, typed as its author likes (`{ app }: { app: Flask }` or `Fixtures`).
+ */
 export type FixtureFunction = (
-  fixtures: Fixtures,
+  fixtures: never,
 ) => unknown | Generator<unknown, unknown, unknown> | AsyncGenerator<unknown, unknown, unknown>;
 
 const declared = new Map<string, FixtureFunction>();
@@ -136,7 +139,7 @@ export class FixtureScope {
     const args = await this.argumentsFor(fn as never, [...chain, name]);
     let value: unknown;
     try {
-      value = await fn(args);
+      value = await (fn as (fixtures: Fixtures) => unknown)(args);
       if (isGenerator(value)) {
         const generator = value;
         const first = await generator.next();

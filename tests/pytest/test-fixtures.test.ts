@@ -20,7 +20,13 @@ describe("requestedNames", () => {
       }),
     ).toEqual(["client", "app"]);
     expect(
-      requestedNames(({ a: renamed, b = 1, c: { d } }: Record<string, never>) => [renamed, b, d]),
+      requestedNames(
+        ({ a: renamed, b = 1, c: { d } }: { a: number; b?: number; c: { d: number } }) => [
+          renamed,
+          b,
+          d,
+        ],
+      ),
     ).toEqual(["a", "b", "c"]);
     expect(
       requestedNames(async function* g({ x }: Record<string, unknown>) {
