@@ -9,15 +9,15 @@ import { existsSync } from "node:fs";
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const flaskPython = process.env.FLASK_PYTHON ?? "/usr/bin/python3";
 
-const debianPackages = ["chromium", "python3-flask", "python3-flask-sqlalchemy"];
+const debianPackages = ["chromium", "python3-flask", "python3-flask-sqlalchemy", "python3-pytest"];
 
 function missing(): string[] {
   const gaps: string[] = [];
   if (!existsSync(chromiumPath)) gaps.push("chromium");
-  const probe = spawnSync(flaskPython, ["-c", "import flask, flask_sqlalchemy"], {
+  const probe = spawnSync(flaskPython, ["-c", "import flask, flask_sqlalchemy, pytest"], {
     stdio: "ignore",
   });
-  if (probe.status !== 0) gaps.push("python3-flask", "python3-flask-sqlalchemy");
+  if (probe.status !== 0) gaps.push("python3-flask", "python3-flask-sqlalchemy", "python3-pytest");
   return gaps;
 }
 
