@@ -37,7 +37,8 @@ export const DEFAULT_CONFIG: Readonly<Record<string, unknown>> = Object.freeze({
   MAX_COOKIE_SIZE: 4093,
 });
 
-const isUpper = (key: string): boolean => key === key.toUpperCase() && /[A-Z]/.test(key);
+// Python's str.isupper(): some cased letter, and none of them lowercase (so "ÄÖ" counts, "STRAßE" not).
+const isUpper = (key: string): boolean => key === key.toUpperCase() && key !== key.toLowerCase();
 
 /**
  * A dictionary of settings read as `app.config.KEY` or `app.config["KEY"]`.

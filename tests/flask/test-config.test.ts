@@ -36,6 +36,12 @@ describe("config", () => {
     expect({ ...config }).toEqual({ SECRET_KEY: "a", EXTRA: 1 });
   });
 
+  test("an UPPERCASE key is one Python's str.isupper() accepts", () => {
+    const config = new Config();
+    config.fromMapping({ ÄÖ: 1, ÄPFEL: 2, WITH_2: 3, __X__: 4, STRAßE: 0, _: 0, "123": 0 });
+    expect(Object.keys(config)).toEqual(["ÄÖ", "ÄPFEL", "WITH_2", "__X__"]);
+  });
+
   test("fromObject reads UPPERCASE attributes of objects and classes", () => {
     // biome-ignore lint/complexity/noStaticOnlyClass: a config class as Flask users write them
     class Base {
