@@ -5,12 +5,14 @@
  * modules and reports how each test went. A thrown error is reported located in the learner's
  * file. Written to run on any Node from 20 on once transpiled.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerRunner, SourceMapResolver } from "../../flask/runtime.ts";
 import { appRoutes } from "../app-routes.ts";
 import { type PytestRunner, runCellTests } from "../cell-tests.ts";
+import { loadSnapshotSource, readDatabaseView, type SnapshotSource } from "../database-view.ts";
+import { REQUEST_ENTRY } from "../one-at-a-time.ts";
 import { learnerFileName, locateImport, locateThrown } from "../transpile/located.ts";
 import type { SourceMap } from "../transpile/source-map.ts";
 import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
@@ -104,6 +106,27 @@ async function runTests(runtime: PortRuntime): Promise<never> {
   process.exit(0);
 }
 
+/**
+ * The app, with each answer followed by what its databases hold, sent before the answer leaves
+ * (so the engine has it when the answer arrives).
+ */
+function reportingDatabase<T extends object>(app: T, source: SnapshotSource): T {
+  return new Proxy(app, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== "function") return value;
+      const method = value as (...args: unknown[]) => unknown;
+      if (property !== REQUEST_ENTRY) return method.bind(target);
+      return async (...args: unknown[]) => {
+        const answer = await method.apply(target, args);
+        const view = readDatabaseView(source);
+        if (view) await announce({ type: "database", view });
+        return answer;
+      };
+    },
+  });
+}
+
 process.on("uncaughtException", (error) => void fail("crash", error));
 process.on("unhandledRejection", (reason) => void fail("crash", reason));
 
@@ -118,8 +141,10 @@ try {
     );
   if (process.env.KOLBA_MODE === "tests") await runTests(runtime);
   const port = Number(process.env.KOLBA_PORT ?? "0");
+  const snapshots = process.send ? await loadSnapshotSource(root, existsSync) : undefined;
   runtime.setServerRunner(async (app, options) => {
-    const server = await inner(app, { ...options, host: "127.0.0.1", port });
+    const served = snapshots ? reportingDatabase(app, snapshots) : app;
+    const server = await inner(served, { ...options, host: "127.0.0.1", port });
     await announce({ type: "ready", url: server.url, port: server.port, routes: appRoutes(app) });
     return server;
   });

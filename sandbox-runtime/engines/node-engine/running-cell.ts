@@ -5,7 +5,13 @@
 import { rm } from "node:fs/promises";
 import { exitSentence, notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
-import type { CellRequest, CellResponse, LocatedError, StartOptions } from "../types.ts";
+import type {
+  CellRequest,
+  CellResponse,
+  DatabaseView,
+  LocatedError,
+  StartOptions,
+} from "../types.ts";
 import { CellProcess } from "./cell-process.ts";
 import { forwardRequest } from "./forward-request.ts";
 import { freePort } from "./free-port.ts";
@@ -31,6 +37,7 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
   #options: NodeCellOptions;
   #port = 0;
   #url = "";
+  #database: DatabaseView[] = [];
 
   constructor(options: NodeCellOptions) {
     super(options);
@@ -39,6 +46,11 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
 
   get url(): string {
     return this.#url;
+  }
+
+  /** What the app's databases held after its latest answer (a cell with flask-sqlalchemy). */
+  override database(): DatabaseView[] {
+    return this.#database;
   }
 
   protected async launchRun(): Promise<void> {
@@ -75,6 +87,8 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
             fail(message.error);
           } else if (message.type === "crashed") {
             crash = message.error;
+          } else if (message.type === "database") {
+            this.#database = message.view;
           }
         },
         onExit: (code, signal) => {

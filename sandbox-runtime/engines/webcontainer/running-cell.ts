@@ -11,6 +11,7 @@ import type {
   CellRequest,
   CellResponse,
   ConsoleChunk,
+  DatabaseView,
   HeaderList,
   LocatedError,
   StartOptions,
@@ -62,6 +63,7 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
   #options: WebContainerCellOptions;
   #url = "";
   #sideUrl = "";
+  #database: DatabaseView[] = [];
 
   constructor(options: WebContainerCellOptions) {
     super(options);
@@ -69,6 +71,11 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
   }
 
   /** The app's preview URL (open it in the pane's iframe). */
+  /** What the app's databases held after the latest answer through the side channel. */
+  override database(): DatabaseView[] {
+    return this.#database;
+  }
+
   get url(): string {
     return this.#url;
   }
@@ -240,6 +247,7 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
       });
       const value = (await response.json()) as unknown;
       if (isResponseEnvelope(value)) {
+        if (value.database) this.#database = value.database;
         return createCellResponse(
           value.status,
           value.statusText,

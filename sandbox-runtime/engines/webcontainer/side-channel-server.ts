@@ -1,9 +1,12 @@
 /**
  * The side channel's server, run by the bootstrap inside the cell's process: it takes request
  * envelopes on its own port, replays each over loopback HTTP to the app with the raw header
- * list, and answers with the app's raw header list (every `Set-Cookie` included).
+ * list, and answers with the app's raw header list (every `Set-Cookie` included) and, for a
+ * cell with a database, what its databases hold right after.
  */
+import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
+import { loadSnapshotSource, readDatabaseView } from "../database-view.ts";
 import { forwardRequest } from "../node-engine/forward-request.ts";
 import { base64ToBytes, bytesToBase64 } from "./base64.ts";
 import {
@@ -28,6 +31,8 @@ function readBody(req: IncomingMessage): Promise<string> {
  * const server = await startSideChannel(3001, 3000);
  */
 export function startSideChannel(sidePort: number, appPort: number): Promise<Server> {
+  // The cell's database module, when it has one: each answer carries what its databases hold.
+  const snapshots = loadSnapshotSource(process.cwd(), existsSync);
   const server = createServer(async (req, res) => {
     const answer = (status: number, value: ResponseEnvelope | FailureEnvelope | null) => {
       const body = value === null ? "" : JSON.stringify(value);
@@ -65,11 +70,13 @@ export function startSideChannel(sidePort: number, appPort: number): Promise<Ser
         },
         controller.signal,
       );
+      const database = readDatabaseView(await snapshots);
       answer(200, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
         body: bytesToBase64(response.body),
+        ...(database ? { database } : {}),
       });
     } catch (error) {
       if (!controller.signal.aborted) {

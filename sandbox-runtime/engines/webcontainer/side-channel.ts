@@ -6,7 +6,7 @@
  * replays it over loopback HTTP to the app and answers with another envelope carrying the
  * app's raw header list. The POST is a CORS "simple" request (`text/plain`), so no preflight.
  */
-import type { HeaderList } from "../types.ts";
+import type { DatabaseView, HeaderList } from "../types.ts";
 
 /** A learner's request, as the page sends it to the side channel. */
 export interface RequestEnvelope {
@@ -24,6 +24,8 @@ export interface ResponseEnvelope {
   headers: HeaderList;
   /** The body in base64. */
   body: string;
+  /** What the app's databases held right after the answer (a cell with flask-sqlalchemy). */
+  database?: DatabaseView[];
 }
 
 /** What the side channel answers when it could not reach the app. */

@@ -17,6 +17,7 @@ import * as pytest from "../../pytest/index.ts";
 import * as pytestRunner from "../../pytest/runner.ts";
 import type { CellFiles } from "../cell.ts";
 import { runCellTests } from "../cell-tests.ts";
+import { readDatabaseView, type SnapshotSource } from "../database-view.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
 import { outputPath } from "../transpile/cell-paths.ts";
 import { locatedAt, locateThrown } from "../transpile/located.ts";
@@ -218,20 +219,11 @@ async function locateEarlyError(
   return null;
 }
 
-/** Rows shown per table in the inspector's Database view. */
-const DATABASE_ROWS_SHOWN = 50;
-
 /** What the app's databases hold now, if the cell uses flask-sqlalchemy. */
 function databaseView(): DatabaseView[] | undefined {
-  const sqlalchemy = (globalThis as Record<string, unknown>).__kolbaFlaskSqlalchemy as
-    | { databaseSnapshot?: (limit: number) => DatabaseView[] }
-    | undefined;
-  try {
-    return sqlalchemy?.databaseSnapshot?.(DATABASE_ROWS_SHOWN);
-  } catch {
-    // A view that cannot be read is left out; the answer itself stands.
-    return undefined;
-  }
+  return readDatabaseView(
+    (globalThis as Record<string, unknown>).__kolbaFlaskSqlalchemy as SnapshotSource | undefined,
+  );
 }
 
 async function answer(message: RequestMessage): Promise<void> {
