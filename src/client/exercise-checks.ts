@@ -4,6 +4,7 @@
  * the learner's language; the tests send exercises' checks through the same `sendCheck`.
  */
 import type { JarCookie } from "../../sandbox-runtime/engines/cookie-jar.ts";
+import type { CellTestReport } from "../../sandbox-runtime/engines/types.ts";
 import { type DeclaredRequest, declaredRequest, type OutgoingRequest } from "./request-form.ts";
 
 /** What a response must look like; mirrors `cellExpectSchema`. */
@@ -143,4 +144,27 @@ export async function sendCheck(
     request.headers.push(["Host", "localhost"]);
   }
   return checkResponse(declared.expect, await fetchWithJar((r) => cell.fetch(r), request, jar));
+}
+
+/** What a check of the learner's tests found wrong. */
+export type TestCheckFailure =
+  | { kind: "collect"; message: string }
+  | { kind: "none" }
+  | { kind: "failing"; names: string[] }
+  | { kind: "not-caught" };
+
+/**
+ * Judge a run of the learner's tests for a check: `pass` needs at least one test and every test
+ * passed; `fail` (on a broken app) needs at least one test that did not pass.
+ * @example testCheckFailure(report, "fail") // null when a test caught the broken app
+ */
+export function testCheckFailure(
+  report: Pick<CellTestReport, "tests" | "collectError">,
+  expect: "pass" | "fail",
+): TestCheckFailure | null {
+  if (report.collectError) return { kind: "collect", message: report.collectError.message };
+  if (report.tests.length === 0) return { kind: "none" };
+  const notPassed = report.tests.filter((test) => test.outcome !== "passed").map((x) => x.name);
+  if (expect === "pass") return notPassed.length ? { kind: "failing", names: notPassed } : null;
+  return notPassed.length ? null : { kind: "not-caught" };
 }

@@ -17,7 +17,13 @@ import {
 } from "./cell-storage.ts";
 import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
-import { type CheckFailure, type Expectation, sendCheck } from "./exercise-checks.ts";
+import {
+  type CheckFailure,
+  type Expectation,
+  sendCheck,
+  type TestCheckFailure,
+  testCheckFailure,
+} from "./exercise-checks.ts";
 import { locatedOf } from "./located-error.ts";
 import type { DeclaredRequest } from "./request-form.ts";
 
@@ -59,13 +65,18 @@ export interface ExerciseHost {
 }
 
 /** What a check of the learner's tests found wrong, in the learner's language; none if it passed. */
-function testCheckFailures(report: CellTestReport, expect: "pass" | "fail"): string[] {
-  if (report.collectError) return [report.collectError.message];
-  if (report.tests.length === 0) return [t("cell.testCheckNoTests")];
-  const notPassed = report.tests.filter((test) => test.outcome !== "passed").map((x) => x.name);
-  if (expect === "pass")
-    return notPassed.length ? [t("cell.testCheckFailing", { names: notPassed.join(", ") })] : [];
-  return notPassed.length ? [] : [t("cell.testCheckNotCaught")];
+function testCheckText(failure: TestCheckFailure | null): string[] {
+  if (!failure) return [];
+  switch (failure.kind) {
+    case "collect":
+      return [failure.message];
+    case "none":
+      return [t("cell.testCheckNoTests")];
+    case "failing":
+      return [t("cell.testCheckFailing", { names: failure.names.join(", ") })];
+    case "not-caught":
+      return [t("cell.testCheckNotCaught")];
+  }
 }
 
 /** What a failed check found, in the learner's language: what was expected and what came back. */
@@ -154,7 +165,9 @@ export class ExerciseView {
     for (const [index, check] of (exercise.tests ?? []).entries()) {
       // A broken app replaces the learner's app files; the learner's tests stay.
       const files = check.files ? { ...learner, ...check.files } : learner;
-      const failures = testCheckFailures(await this.#host.runTests(files), check.expect);
+      const failures = testCheckText(
+        testCheckFailure(await this.#host.runTests(files), check.expect),
+      );
       if (failures.length === 0) passed += 1;
       const item = testItems[index];
       if (item) this.#markCheck(item, failures);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { CookieJar } from "../../sandbox-runtime/engines/cookie-jar.ts";
 import { NodeEngine } from "../../sandbox-runtime/engines/node-engine/index.ts";
-import { sendCheck } from "../../src/client/exercise-checks.ts";
+import { sendCheck, testCheckFailure } from "../../src/client/exercise-checks.ts";
 import type { CellFile } from "../../src/lib/cells.ts";
 import { cellNames, loadCell } from "../../src/lib/cells.ts";
 
@@ -19,20 +19,33 @@ const exercises = cellNames()
 const asFiles = (files: CellFile[]) =>
   Object.fromEntries(files.map((file) => [file.path, file.content]));
 
-/** For each check, its title and what differed (empty when it passed). */
+/**
+ * For each check, its title and what differed (empty when it passed): the requests' checks on
+ * the running app, then the checks of the tests, each on its own app, as the page's Check does.
+ */
 async function runChecks(files: Record<string, string>, name: string) {
-  const cell = await engine.start(files);
-  try {
-    const exercise = loadCell(name, "tests/runtime/exercises.test.ts").exercise!;
-    const jar = exercise.cookies === "shared" ? new CookieJar() : undefined;
-    const outcomes: Array<{ check: string; failures: unknown[] }> = [];
-    for (const check of exercise.checks) {
-      outcomes.push({ check: check.title.en, failures: await sendCheck(cell, check, jar) });
+  const exercise = loadCell(name, "tests/runtime/exercises.test.ts").exercise!;
+  const outcomes: Array<{ check: string; failures: unknown[] }> = [];
+  if (exercise.checks.length > 0) {
+    const cell = await engine.start(files);
+    try {
+      const jar = exercise.cookies === "shared" ? new CookieJar() : undefined;
+      for (const check of exercise.checks) {
+        outcomes.push({ check: check.title.en, failures: await sendCheck(cell, check, jar) });
+      }
+    } finally {
+      await cell.stop();
     }
-    return outcomes;
-  } finally {
-    await cell.stop();
   }
+  for (const check of exercise.tests) {
+    const report = await engine.runTests({
+      ...files,
+      ...(check.files ? asFiles(check.files) : {}),
+    });
+    const failure = testCheckFailure(report, check.expect);
+    outcomes.push({ check: check.title.en, failures: failure ? [failure] : [] });
+  }
+  return outcomes;
 }
 
 describe("exercises on the node engine", () => {

@@ -5,7 +5,7 @@
  * `pytest`, what a cell's tests import. No
  * TypeScript is left, so any Node from 20 on runs it.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type BuiltTree, buildModuleTree } from "./module-tree.ts";
 
@@ -30,9 +30,11 @@ export function buildPort(portRoot: string): BuiltTree & { packageName: string }
   const dot = json.exports?.["."];
   const entry = (typeof dot === "string" ? dot : (dot?.node ?? dot?.default)) ?? "./flask/index.ts";
   const name = json.name;
+  // A port folder without the tests' modules (a test's small port) offers none.
+  const pytest = existsSync(join(portRoot, PORT_PYTEST));
   const tree = buildModuleTree({
     root: portRoot,
-    entries: [entry, PORT_RUNTIME, PORT_PYTEST, PORT_PYTEST_RUNNER],
+    entries: [entry, PORT_RUNTIME, ...(pytest ? [PORT_PYTEST, PORT_PYTEST_RUNNER] : [])],
     outBase: `node_modules/${name}`,
     provided: (specifier) => specifier === name || specifier.startsWith(`${name}/`),
   });
@@ -44,14 +46,22 @@ export function buildPort(portRoot: string): BuiltTree & { packageName: string }
     exports: {
       ".": asJs(entry),
       "./runtime": asJs(PORT_RUNTIME),
-      "./pytest": asJs(PORT_PYTEST),
-      "./pytest/runner": asJs(PORT_PYTEST_RUNNER),
+      ...(pytest
+        ? { "./pytest": asJs(PORT_PYTEST), "./pytest/runner": asJs(PORT_PYTEST_RUNNER) }
+        : {}),
     },
   };
   tree.files.set(`node_modules/${name}/package.json`, `${JSON.stringify(manifest, null, 2)}\n`);
-  // A cell's tests import "pytest": a package that is the port's, so both share one registry.
-  const pytest = { name: "pytest", private: true, type: "module", exports: { ".": "./index.js" } };
-  tree.files.set("node_modules/pytest/package.json", `${JSON.stringify(pytest, null, 2)}\n`);
-  tree.files.set("node_modules/pytest/index.js", `export * from "${name}/pytest";\n`);
+  if (pytest) {
+    // A cell's tests import "pytest": a package that is the port's, so both share one registry.
+    const wrapper = {
+      name: "pytest",
+      private: true,
+      type: "module",
+      exports: { ".": "./index.js" },
+    };
+    tree.files.set("node_modules/pytest/package.json", `${JSON.stringify(wrapper, null, 2)}\n`);
+    tree.files.set("node_modules/pytest/index.js", `export * from "${name}/pytest";\n`);
+  }
   return { ...tree, inputs: [...tree.inputs, join(portRoot, "package.json")], packageName: name };
 }
