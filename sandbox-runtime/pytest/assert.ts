@@ -60,7 +60,8 @@ function contains(container: unknown, member: unknown): boolean {
   if (container instanceof Map || container instanceof Set) return container.has(member);
   if (container && typeof (container as { has?: unknown }).has === "function")
     return Boolean((container as { has(k: unknown): boolean }).has(member));
-  if (isPlainObject(container))
+  // A dict-like object (a plain object, the session): its own keys, as `key in dict` reads them.
+  if (container !== null && typeof container === "object")
     return typeof member === "string" && Object.hasOwn(container, member);
   throw new TypeError(`assert.includes: cannot look inside ${show(container)}`);
 }

@@ -71,3 +71,17 @@ describe("raises", () => {
     ).rejects.toThrow("other");
   });
 });
+
+describe("assert.includes on the session", () => {
+  it("looks at the session's keys, as `key in session` does", async () => {
+    const { Flask } = await import("flask");
+    const app = new Flask(import.meta.url);
+    app.secretKey = "dev";
+    const client = app.testClient();
+    await client.sessionTransaction((sess) => {
+      sess.user = "ana";
+      assert.includes(sess, "user");
+      assert.notIncludes(sess, "cart");
+    });
+  });
+});

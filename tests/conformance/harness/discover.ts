@@ -3,7 +3,7 @@
  * @example const pairs = discoverPairs("tests/conformance", "routing");
  * @see docs/conformance.md
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export type PairFiles = { name: string; py: string; ts: string; script: string };
@@ -61,7 +61,11 @@ export function discoverCells(cellsRoot: string): PairFiles[] {
         out.push({ name: `cells/${lesson}/${cell}`, ...files });
       }
       const exercise = join(dir, "exercise.json");
-      if (existsSync(exercise)) {
+      // An exercise that checks only the learner's tests sends no request to compare.
+      const checks = existsSync(exercise)
+        ? (JSON.parse(readFileSync(exercise, "utf8")) as { checks?: unknown[] }).checks
+        : undefined;
+      if (checks && checks.length > 0) {
         out.push({
           name: `cells/${lesson}/${cell}/solution`,
           py: join(dir, "solution", "app.py"),
