@@ -13,6 +13,8 @@ const paths = [
   { locale: "en", lesson: "templates", words: en },
   { locale: "lt", lesson: "request-hooks", words: lt },
   { locale: "kk", lesson: "responses", words: kk },
+  // Checks of the learner's tests: on their app, and on apps broken on purpose.
+  { locale: "en", lesson: "testing", words: en },
 ] as const;
 
 for (const { locale, lesson, words } of paths) {
