@@ -153,28 +153,41 @@ export function buildTestRequest(
 }
 
 /**
+ * The options with the app's own base URL when they give none: `SERVER_NAME` (or `localhost`),
+ * `APPLICATION_ROOT` as the script root, `PREFERRED_URL_SCHEME`, as Flask's test client builds it.
+ * @example withAppBase(app, {}).baseUrl // "http://localhost/"
+ * @see flask/testing.py EnvironBuilder.__init__
+ */
+export function withAppBase(app: Flask, options: TestRequestOptions): TestRequestOptions {
+  if (options.baseUrl !== undefined) return options;
+  const host = (app.config.SERVER_NAME as string | null) || "localhost";
+  const root = String(app.config.APPLICATION_ROOT ?? "/").replace(/^\/+/, "");
+  const scheme = String(app.config.PREFERRED_URL_SCHEME ?? "http");
+  return { ...options, baseUrl: `${scheme}://${host}/${root}` };
+}
+
+/**
  * A port Request for `app.testRequestContext` (built synchronously).
  * @example
  * const req = makeTestRequest(app, "/?name=ana");
  * @see flask/testing.py EnvironBuilder
  */
-export function makeTestRequest(
-  app: Flask,
-  path: string,
-  options: TestRequestOptions = {},
-): Request {
+export function makeTestRequest(app: Flask, path: string, given: TestRequestOptions = {}): Request {
+  const options = withAppBase(app, given);
   const { web, body } = buildTestRequest(path, options);
   const max = (app.config.MAX_CONTENT_LENGTH as number | null) ?? null;
   const requestBody = max !== null && body.byteLength > max ? { tooLarge: true as const } : body;
   const headers = new Headers(web.headers);
+  const root = new URL(options.baseUrl ?? "http://localhost/").pathname.replace(/\/+$/, "");
   const req = new app.requestClass(web, requestBody, {
+    ...(root ? { scriptRoot: root } : {}),
     remoteAddr: options.remoteAddr ?? "127.0.0.1",
     maxContentLength: max,
     debug: () => app.debug,
   });
   // Cookie headers are forbidden on browser Requests; keep them on the port's header list.
-  const given = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
-  for (const c of given.getAll("Cookie"))
+  const asked = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
+  for (const c of asked.getAll("Cookie"))
     if (!headers.getAll("Cookie").includes(c)) req.headers.add("Cookie", c);
   return req;
 }
@@ -347,7 +360,8 @@ export class FlaskClient {
     }
   }
 
-  async #openOnce(path: string, options: TestClientOptions): Promise<TestResponse> {
+  async #openOnce(path: string, given: TestClientOptions): Promise<TestResponse> {
+    const options = withAppBase(this.app, given);
     const { web } = buildTestRequest(path, options);
     const url = new URL(web.url);
     const req = makeTestRequest(this.app, path, options);
@@ -408,7 +422,7 @@ export class FlaskClient {
     fn: (session: Record<string, unknown>) => unknown,
     path = "/",
   ): Promise<void> {
-    const url = buildTestRequest(path).web.url;
+    const url = buildTestRequest(path, withAppBase(this.app, {})).web.url;
     const req = makeTestRequest(this.app, path);
     const cookie = this.#cookieHeader(new URL(url));
     if (cookie !== null) req.headers.add("Cookie", cookie);
