@@ -4,7 +4,7 @@
  * Worker), so a first Run does not wait for that registration. The engine takes the bridge over
  * when it loads. Small on purpose: the page's first script imports it.
  */
-import { PREVIEW_BRIDGE_ID, previewBridgeUrl } from "./worker/protocol.ts";
+import { PREVIEW_BRIDGE_ID, previewBridgeFrame, previewBridgeUrl } from "./worker/protocol.ts";
 
 /** The folder the engine's files are served from (the worker engine's default `base`). */
 const ENGINE_PATH = "/engine/";
@@ -15,11 +15,7 @@ const ENGINE_PATH = "/engine/";
  */
 export function warmPreviewOrigin(previewOrigin: string): void {
   if (document.getElementById(PREVIEW_BRIDGE_ID)) return;
-  const frame = document.createElement("iframe");
-  frame.id = PREVIEW_BRIDGE_ID;
-  frame.hidden = true;
-  frame.title = "Kolba preview bridge";
-  frame.src = previewBridgeUrl(previewOrigin, ENGINE_PATH, location.origin);
+  const frame = previewBridgeFrame(previewBridgeUrl(previewOrigin, ENGINE_PATH, location.origin));
   window.addEventListener("message", (event: MessageEvent) => {
     if (event.origin !== previewOrigin || event.source !== frame.contentWindow) return;
     const data = event.data as { type?: string; message?: string } | null;

@@ -212,6 +212,59 @@ app.run();
     expect(await page.evaluate(() => document.cookie)).toContain("lesson=secret");
   });
 
+  test("the preview cannot act on the lesson page through the bridge frame", async ({ page }) => {
+    await openLesson(page);
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const popups: string[] = [];
+    page.context().on("page", (opened) => popups.push(opened.url()));
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return \`<p id="result"></p>
+<script>
+  const r = {};
+  const attempt = (key, fn) => { try { r[key] = String(fn()); } catch (e) { r[key] = "blocked: " + e.name; } };
+  let bridge = null;
+  for (let i = 0; i < parent.frames.length; i++) {
+    try { if (parent.frames[i].location.pathname.endsWith("preview-bridge.html")) bridge = parent.frames[i]; } catch {}
+  }
+  r.found = String(bridge !== null);
+  if (bridge) {
+    attempt("alert", () => bridge.eval("alert('from the bridge'); 'shown'"));
+    attempt("popup", () => bridge.eval("window.open('about:blank', '_blank')"));
+    attempt("top", () => bridge.eval("top.location.href = top.location.origin + '/hijacked'; 'navigated'"));
+    attempt("download", () => bridge.eval("const a = document.createElement('a'); a.href = 'data:text/plain,x'; a.download = 'x.txt'; document.body.append(a); a.click(); 'clicked'"));
+  }
+  document.getElementById("result").textContent = JSON.stringify(r);
+</script>\`;
+});
+
+app.run();
+`,
+    });
+    const result = page.frameLocator("#preview").locator("#result");
+    await expect(result).not.toHaveText("");
+    const seen = JSON.parse((await result.textContent()) ?? "{}") as Record<string, string>;
+    // The preview finds the bridge (same origin) but the bridge's sandbox refuses each act.
+    expect(seen.found).toBe("true");
+    expect(seen.popup).toBe("null");
+    expect(seen.top).toBe("blocked: SecurityError");
+    await page.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+    expect(popups).toEqual([]);
+    expect(new URL(page.url()).pathname).not.toBe("/hijacked");
+    expect(await page.locator("iframe[src*='preview-bridge.html']").getAttribute("sandbox")).toBe(
+      "allow-scripts allow-same-origin",
+    );
+  });
+
   test("same-origin previews work but are not isolated (why the engine takes a preview origin)", async ({
     page,
   }) => {

@@ -4,7 +4,13 @@
  * cell it names and answers over the request's MessagePort.
  */
 import type { BridgeReady, PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
-import { PREVIEW_BRIDGE_ID, PREVIEW_SEGMENT, previewBridgeUrl } from "./protocol.ts";
+import {
+  PREVIEW_BRIDGE_ID,
+  PREVIEW_BRIDGE_SANDBOX,
+  PREVIEW_SEGMENT,
+  previewBridgeFrame,
+  previewBridgeUrl,
+} from "./protocol.ts";
 
 /** Where the engine's files are and which origin serves previews. */
 export interface PreviewHostOptions {
@@ -68,13 +74,12 @@ export class PreviewHost {
     const bridgeUrl = previewBridgeUrl(origin, this.#basePath, location.origin);
     // The page may have started the bridge already, before its engine loaded: take it over.
     const started = document.getElementById(PREVIEW_BRIDGE_ID);
-    const adopted = started instanceof HTMLIFrameElement && started.src === bridgeUrl;
-    const frame = adopted ? started : document.createElement("iframe");
-    if (!adopted) {
-      frame.hidden = true;
-      frame.title = "Kolba preview bridge";
-      frame.src = bridgeUrl;
-    }
+    const adopted =
+      started instanceof HTMLIFrameElement &&
+      started.src === bridgeUrl &&
+      started.getAttribute("sandbox") === PREVIEW_BRIDGE_SANDBOX;
+    const frame = adopted ? started : previewBridgeFrame(bridgeUrl);
+    if (!adopted) frame.removeAttribute("id");
     this.#bridge = frame;
     const limit = this.#options.readyTimeoutMs ?? 15_000;
     return new Promise((resolve, reject) => {

@@ -100,3 +100,24 @@ export function previewBridgeUrl(previewOrigin: string, basePath: string, pageOr
 
 /** The path segment preview URLs live under, below the engine's base. */
 export const PREVIEW_SEGMENT = "preview";
+
+/**
+ * What the bridge frame may do: run its script and be its origin's (to register the Service
+ * Worker and talk to it). Nothing more — no popups, modals, downloads or top navigation — so
+ * code that reaches it from a preview on the same origin cannot act on the lesson page through it.
+ */
+export const PREVIEW_BRIDGE_SANDBOX = "allow-scripts allow-same-origin";
+
+/**
+ * The hidden bridge frame, sandboxed, not yet in the page.
+ * @example document.body.append(previewBridgeFrame(url));
+ */
+export function previewBridgeFrame(src: string): HTMLIFrameElement {
+  const frame = document.createElement("iframe");
+  frame.id = PREVIEW_BRIDGE_ID;
+  frame.hidden = true;
+  frame.title = "Kolba preview bridge";
+  frame.setAttribute("sandbox", PREVIEW_BRIDGE_SANDBOX);
+  frame.src = src;
+  return frame;
+}
