@@ -32,6 +32,7 @@ import {
   fileSourceFor,
   getContextStore,
   getServerRunner,
+  getSourceTools,
   isRunningFromCli,
   notifyAppCreated,
   type RunningServer,
@@ -105,9 +106,10 @@ function pyTypeName(value: unknown): string {
 const logger = {
   error(message: string, error?: unknown): void {
     const stamp = new Date().toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
+    const mapStack = getSourceTools().mapStack ?? ((stack: string) => stack);
     const trace =
       error instanceof Error
-        ? `\n${error.stack ?? String(error)}`
+        ? `\n${error.stack ? mapStack(error.stack) : String(error)}`
         : error !== undefined
           ? `\n${String(error)}`
           : "";

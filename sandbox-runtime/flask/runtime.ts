@@ -66,6 +66,7 @@ interface Runtime {
   serverRunner: ServerRunner | undefined;
   sourceMapResolver: SourceMapResolver | undefined;
   sourceText: ((file: string) => string | null) | undefined;
+  mapStack: ((stack: string) => string) | undefined;
 }
 
 const emptySource: FileSource = { readText: () => null, readBytes: () => null, stat: () => null };
@@ -78,6 +79,7 @@ const runtime: Runtime = {
   serverRunner: undefined,
   sourceMapResolver: undefined,
   sourceText: undefined,
+  mapStack: undefined,
 };
 
 /**
@@ -150,9 +152,11 @@ export function getServerRunner(): ServerRunner | undefined {
 export function setSourceMapResolver(
   resolver: SourceMapResolver | undefined,
   sourceText?: (file: string) => string | null,
+  mapStack?: (stack: string) => string,
 ): void {
   runtime.sourceMapResolver = resolver;
   runtime.sourceText = sourceText;
+  runtime.mapStack = mapStack;
 }
 
 /**
@@ -164,8 +168,14 @@ export function setSourceMapResolver(
 export function getSourceTools(): {
   resolve: SourceMapResolver | undefined;
   read: ((file: string) => string | null) | undefined;
+  /** A whole stack with the learner's files and lines in place of the transpiled ones. */
+  mapStack: ((stack: string) => string) | undefined;
 } {
-  return { resolve: runtime.sourceMapResolver, read: runtime.sourceText };
+  return {
+    resolve: runtime.sourceMapResolver,
+    read: runtime.sourceText,
+    mapStack: runtime.mapStack,
+  };
 }
 
 /**

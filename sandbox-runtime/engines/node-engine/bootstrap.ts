@@ -15,7 +15,7 @@ import { loadSnapshotSource, readDatabaseView, type SnapshotSource } from "../da
 import { REQUEST_ENTRY } from "../one-at-a-time.ts";
 import { learnerFileName, locateImport, locateThrown } from "../transpile/located.ts";
 import type { SourceMap } from "../transpile/source-map.ts";
-import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
+import { createSourceMapResolver, mapStack } from "../transpile/source-map-resolver.ts";
 import { type BootstrapMessage, MESSAGE_PREFIX } from "./messages.ts";
 import { locateSyntaxError } from "./syntax-check.ts";
 
@@ -32,6 +32,7 @@ interface PortRuntime {
   setSourceMapResolver(
     resolver: SourceMapResolver | undefined,
     read?: (file: string) => string | null,
+    mapStack?: (stack: string) => string,
   ): void;
 }
 
@@ -133,7 +134,11 @@ process.on("unhandledRejection", (reason) => void fail("crash", reason));
 try {
   await import(manifest.packageName);
   const runtime = (await import(`${manifest.packageName}/runtime`)) as PortRuntime;
-  runtime.setSourceMapResolver(resolve, (file) => manifest.sources[file] ?? null);
+  runtime.setSourceMapResolver(
+    resolve,
+    (file) => manifest.sources[file] ?? null,
+    (stack) => mapStack(stack, resolve),
+  );
   const inner = runtime.getServerRunner();
   if (!inner)
     throw new Error(

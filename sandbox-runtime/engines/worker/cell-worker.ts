@@ -22,7 +22,7 @@ import { CellError, plainError } from "../transpile/cell-error.ts";
 import { outputPath } from "../transpile/cell-paths.ts";
 import { locatedAt, locateThrown } from "../transpile/located.ts";
 import { matchingPrebuilt } from "../transpile/prebuilt.ts";
-import { createSourceMapResolver } from "../transpile/source-map-resolver.ts";
+import { createSourceMapResolver, mapStack } from "../transpile/source-map-resolver.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { DatabaseView, LocatedError } from "../types.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
@@ -163,7 +163,11 @@ async function start(files: CellFiles, prebuilt?: TranspiledCell, tests = false)
   const resolve = (frame: { file: string; line: number; column: number }) =>
     maps(modules.unshift(frame));
   locate = (kind, thrown) => locateThrown(kind, thrown, resolve, sources);
-  setSourceMapResolver(resolve, (file) => sources[file] ?? null);
+  setSourceMapResolver(
+    resolve,
+    (file) => sources[file] ?? null,
+    (stack) => mapStack(stack, resolve),
+  );
   const loadedAt = Date.now();
   memoryFs.mount(files, loadedAt);
   setFileSourceFactory((rootPath) => memoryFs.fileSource(rootPath));

@@ -135,6 +135,8 @@ app.run();
           bodyIncludes: ["Internal Server Error"],
           bodyExcludes: ["app.ts", "cannot divide by zero"],
         },
+        // The log names the learner's file and line, as the traceback in Flask's log does.
+        console: { stderr: ["Exception on /divide/0 [GET]", "(app.ts:7:11)"] },
       },
       { request: "/divide/5", expect: { status: 200, body: "20" } },
     ],
