@@ -24,10 +24,11 @@ for (const locale of locales) {
     await expect(items).toHaveText(mine.map((l) => l.title));
   });
 
-  for (const lesson of mine) {
-    test(`${locale}: lesson "${lesson.slug}" opens from the list and switches language in place`, async ({
-      page,
-    }) => {
+  test(`${locale}: every lesson opens from the list with its title and language`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    for (const lesson of mine) {
       await page.goto(`/${locale}/`);
       await page.getByTestId("lesson-list").getByRole("link", { name: lesson.title }).click();
       await expect(page).toHaveURL(`/${locale}/${lesson.slug}/`);
@@ -35,7 +36,14 @@ for (const locale of locales) {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
       await expect(page).toHaveTitle(`${lesson.title} · ${ui[locale]["site.name"]}`);
       await expect(page.locator("pre.astro-code").first()).toBeVisible();
+    }
+  });
 
+  // The switcher is the same component on every lesson (and every lesson's twins exist:
+  // tests/unit/lessons.test.ts): the first and the newest lesson show it works in place.
+  for (const lesson of [mine[0], mine.at(-1)].filter((l) => l !== undefined)) {
+    test(`${locale}: lesson "${lesson.slug}" switches language in place`, async ({ page }) => {
+      await page.goto(`/${locale}/${lesson.slug}/`);
       for (const other of locales.filter((l) => l !== locale)) {
         const twin = lessons.find((l) => l.locale === other && l.slug === lesson.slug);
         expect(twin, `lessons/${other}/${lesson.slug}.mdx`).toBeDefined();
