@@ -10,7 +10,6 @@ import {
   transpileCell,
 } from "../../sandbox-runtime/engines/transpile/index.ts";
 import { maskCode } from "../../sandbox-runtime/engines/transpile/mask-code.ts";
-import { decodeVlq, encodeVlq } from "../../sandbox-runtime/engines/transpile/vlq.ts";
 
 function cellError(run: () => unknown): CellError {
   try {
@@ -30,11 +29,18 @@ function find(text: string, needle: string): { line: number; column: number } {
   return { line: before.length, column: (before.at(-1) ?? "").length + 1 };
 }
 
-describe("vlq and mappings", () => {
-  it("round-trips numbers, negative and large", () => {
-    const values = [0, 1, -1, 15, -16, 16, 1000, -123456, 2 ** 20];
-    expect(decodeVlq(encodeVlq(values))).toEqual(values);
-    expect(encodeVlq([0, 0, 16, 1])).toBe("AAgBC");
+describe("mappings", () => {
+  it("decodes relative numbers, negative and large, to absolute segments", () => {
+    expect(decodeMappings("AAgBC")).toEqual([[[0, 0, 16, 1]]]);
+    const lines: Parameters<typeof encodeMappings>[0] = [
+      [
+        [0, 0, 0, 0],
+        [1000, 0, 2 ** 20, 15],
+      ],
+      [],
+      [[3, 0, 4, 0, 0]],
+    ];
+    expect(decodeMappings(encodeMappings(lines))).toEqual(lines);
   });
 
   it("round-trips a mappings string", () => {

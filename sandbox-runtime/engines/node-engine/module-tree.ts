@@ -60,15 +60,73 @@ function packageRootOf(file: string): { root: string; name: string } {
   }
 }
 
-function requireSpecifiers(code: string): Array<{ specifier: string; start: number; end: number }> {
+interface FoundSpecifier {
+  specifier: string;
+  start: number;
+  end: number;
+  required?: boolean;
+}
+
+// es-module-lexer sees only ES module syntax; `require("…")` in a CommonJS package still needs
+// the masked scan (strings and comments blanked) to be found.
+function requireSpecifiers(code: string): FoundSpecifier[] {
   const masked = maskCode(code);
-  const found: Array<{ specifier: string; start: number; end: number }> = [];
+  const found: FoundSpecifier[] = [];
   for (const match of masked.matchAll(REQUIRE)) {
     const start = (match.index ?? 0) + match[0].length;
     const end = masked.indexOf(match[1] as string, start);
-    if (end !== -1) found.push({ specifier: code.slice(start, end), start, end });
+    if (end !== -1) found.push({ specifier: code.slice(start, end), start, end, required: true });
   }
   return found;
+}
+
+// The first target of a package.json `exports` entry under Node's conditions for `import`.
+function importTarget(target: unknown): string | null {
+  if (typeof target === "string") return target;
+  if (Array.isArray(target)) {
+    for (const item of target) {
+      const found = importTarget(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (target && typeof target === "object") {
+    for (const [condition, value] of Object.entries(target)) {
+      if (condition !== "node" && condition !== "import" && condition !== "default") continue;
+      const found = importTarget(value);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+// `require.resolve` follows the `require` condition; an `import` of a package whose `exports`
+// name another file for `import` loads that file instead, so that is the one to copy.
+function resolveForImport(specifier: string, required: string): string {
+  const pkg = packageRootOf(required);
+  const name = readPackage(pkg.root)?.name ?? "";
+  if (!specifier.startsWith(name)) return required;
+  let exports: unknown;
+  try {
+    exports = (
+      JSON.parse(readFileSync(join(pkg.root, "package.json"), "utf8")) as { exports?: unknown }
+    ).exports;
+  } catch {
+    return required;
+  }
+  if (exports === undefined) return required;
+  const subpath = `.${specifier.slice(name.length)}`;
+  const sugar =
+    typeof exports === "string" ||
+    Array.isArray(exports) ||
+    !Object.keys(exports as object).some((key) => key.startsWith("."));
+  const entry = sugar
+    ? subpath === "."
+      ? exports
+      : undefined
+    : (exports as Record<string, unknown>)[subpath];
+  const target = importTarget(entry);
+  return target ? join(pkg.root, target) : required;
 }
 
 // Inside an npm package, CommonJS rules apply (extensions optional) and a file that is not
@@ -103,10 +161,11 @@ export function buildModuleTree(options: ModuleTreeOptions): BuiltTree {
     seen.add(file);
     pending.push(file);
   };
-  const vendor = (specifier: string, importer: string) => {
+  const vendor = (specifier: string, importer: string, required: boolean) => {
     let resolved: string;
     try {
       resolved = createRequire(importer).resolve(specifier);
+      if (!required) resolved = resolveForImport(specifier, resolved);
     } catch (error) {
       // A package's optional dependency may be absent; the tree's own imports may not.
       if (inRoot(importer)) throw error;
@@ -137,12 +196,12 @@ export function buildModuleTree(options: ModuleTreeOptions): BuiltTree {
     const code = file.endsWith(".ts")
       ? transpileModule(source, toPosix(relative(root, file)), "").code
       : source;
-    const found = [...importSpecifiers(code), ...requireSpecifiers(code)].sort(
+    const found: FoundSpecifier[] = [...importSpecifiers(code), ...requireSpecifiers(code)].sort(
       (a, b) => a.start - b.start,
     );
     let out = "";
     let cursor = 0;
-    for (const { specifier, start, end } of found) {
+    for (const { specifier, start, end, required } of found) {
       if (specifier.startsWith("./") || specifier.startsWith("../")) {
         const target = inRoot(file)
           ? resolve(dirname(file), specifier)
@@ -154,7 +213,7 @@ export function buildModuleTree(options: ModuleTreeOptions): BuiltTree {
           cursor = end;
         }
       } else if (!isBuiltin(specifier) && !options.provided(specifier)) {
-        vendor(specifier, file);
+        vendor(specifier, file, required === true);
       }
     }
     files.set(treePathOf(file), out + code.slice(cursor));

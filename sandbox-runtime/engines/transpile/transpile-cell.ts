@@ -72,7 +72,7 @@ function rewriteSpecifiers(
     const delta = replacement.length - found.specifier.length;
     const before = shifted.get(at.line) ?? 0;
     for (const segment of lines[at.line - 1] ?? []) {
-      if (segment.column >= at.column - 1 + before) segment.column += delta;
+      if (segment[0] >= at.column - 1 + before) segment[0] += delta;
     }
     shifted.set(at.line, before + delta);
     out += code.slice(cursor, found.start) + replacement;
