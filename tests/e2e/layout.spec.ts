@@ -37,7 +37,7 @@ test.describe("on a phone (390×844)", () => {
       await cell.locator("label", { hasText: "Flask (Python)" }).tap();
       await expect(cell.locator('[data-file="app.py"]')).toBeVisible();
       await expect(cell.locator('[data-file="app.ts"]')).toBeHidden();
-      await cell.locator("label", { hasText: "app.ts" }).tap();
+      await cell.locator("label", { hasText: /^app\.ts$/ }).tap();
       await expect(cell.locator('[data-file="app.ts"]')).toBeVisible();
 
       await page.locator("[data-lesson-end]").scrollIntoViewIfNeeded();
