@@ -199,6 +199,8 @@ test.describe("keyboard", () => {
 test.describe("previous and next", () => {
   for (const locale of locales) {
     test(`${locale}: the pager walks the course in order, both ways`, async ({ page }) => {
+      // Two page loads per lesson: the walk grows with the course.
+      test.setTimeout(90_000);
       const course = expectedLessons().filter((l) => l.locale === locale);
       const pager = page.getByRole("navigation", { name: ui[locale]["nav.pager"] });
       await page.goto(`/${locale}/${course[0]!.slug}/`);
