@@ -3,8 +3,10 @@
  * vendored port (`vendor/flask/`, built at site build time into `public/engine/`), a
  * `package.json` that depends on it by `file:` (so `npm install` needs no registry), an `.npmrc`
  * that keeps npm offline, and a README in the learner's language. All under one folder named
- * after the cell, which is also the zip's name.
+ * after the cell, which is also the zip's name. A cell with tests also depends on
+ * `vendor/pytest/` (what its tests import) and runs them with `npm test`.
  */
+import { isTestFile } from "../../sandbox-runtime/engines/cell-tests.ts";
 import type { FileMap } from "./cell-storage.ts";
 import type { Translate } from "./cell-strings.ts";
 
@@ -47,7 +49,16 @@ export function projectName(cellName: string): string {
 }
 
 /**
- * The project's `package.json`: the port as a `file:` dependency, and `npm start` running it.
+ * Whether the cell has tests (`test_app.ts`) a project runs with `npm test`.
+ * @example hasTests({ "app.ts": "…", "test_app.ts": "…" }); // true
+ */
+export function hasTests(files: FileMap): boolean {
+  return Object.keys(files).some(isTestFile);
+}
+
+/**
+ * The project's `package.json`: the port as a `file:` dependency, and `npm start` running it;
+ * with `tests`, `npm test` running them with the port's `pytest` command.
  * @example
  * JSON.parse(projectPackageJson("routing-two-routes", runtime)).dependencies; // { flask: "file:vendor/flask" }
  */
@@ -55,6 +66,7 @@ export function projectPackageJson(
   name: string,
   runtime: ProjectRuntime,
   packages: readonly string[] = [],
+  tests = false,
 ): string {
   const manifest = {
     name,
@@ -62,10 +74,11 @@ export function projectPackageJson(
     private: true,
     type: "module",
     engines: { node: `>=${runtime.minimumNode}` },
-    scripts: { start: "flask --app app.ts run" },
+    scripts: { start: "flask --app app.ts run", ...(tests ? { test: "pytest" } : {}) },
     dependencies: {
       [runtime.packageName]: `file:vendor/${runtime.packageName}`,
       ...Object.fromEntries(packages.map((p) => [p, `file:vendor/${p}`])),
+      ...(tests ? { pytest: "file:vendor/pytest" } : {}),
     },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
@@ -75,13 +88,19 @@ export function projectPackageJson(
 export const PROJECT_NPMRC = "offline=true\naudit=false\nfund=false\nupdate-notifier=false\n";
 
 /**
- * The project's README in the page's language.
+ * The project's README in the page's language; with `tests`, how to run them too.
  * @example
  * projectReadme(t, "routing/two-routes", "22.15");
  */
-export function projectReadme(t: Translate, cellName: string, minimumNode: string): string {
+export function projectReadme(
+  t: Translate,
+  cellName: string,
+  minimumNode: string,
+  tests = false,
+): string {
   const text = t("cell.download.readme", { cell: cellName, node: minimumNode });
-  return `${text.trimEnd()}\n`;
+  const testing = tests ? `\n${t("cell.download.readmeTests").trim()}\n` : "";
+  return `${text.trimEnd()}\n${testing}`;
 }
 
 /**
@@ -105,8 +124,9 @@ export function projectEntries(
       entries[`${name}/${path}`] = text;
   }
   for (const [path, text] of Object.entries(files)) entries[`${name}/${path}`] = text;
-  entries[`${name}/package.json`] = projectPackageJson(name, runtime, packages);
+  const tests = hasTests(files);
+  entries[`${name}/package.json`] = projectPackageJson(name, runtime, packages, tests);
   entries[`${name}/.npmrc`] = PROJECT_NPMRC;
-  entries[`${name}/README.md`] = projectReadme(t, cellName, runtime.minimumNode);
+  entries[`${name}/README.md`] = projectReadme(t, cellName, runtime.minimumNode, tests);
   return entries;
 }

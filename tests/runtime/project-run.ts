@@ -1,11 +1,12 @@
 /**
  * Run a downloaded cell project the way its README says, with no network: unzip it, `npm
  * install` (its `.npmrc` keeps npm offline, and the registry is pointed at a closed port to prove
- * it), then the `flask` command on a free port, and hand back its base URL and a way to stop it.
+ * it), then the `flask` command on a free port, and hand back its base URL and a way to stop it;
+ * or `npm test`, and hand back what it printed and its exit code.
  */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { unzipSync } from "fflate";
 import { freePort } from "../../sandbox-runtime/engines/node-engine/free-port.ts";
@@ -30,6 +31,46 @@ export async function unzipTo(zip: Uint8Array, folder: string): Promise<string[]
   return [...top].map((name) => join(folder, name));
 }
 
+/**
+ * `npm install` in a project folder with no registry; returns the environment its commands run
+ * in: this Node first on the PATH, so `npm test` runs the project's bins on it.
+ * @example
+ * const env = await installProject(root);
+ */
+export async function installProject(root: string): Promise<NodeJS.ProcessEnv> {
+  const env = {
+    ...process.env,
+    npm_config_registry: NO_REGISTRY,
+    NO_COLOR: "1",
+    PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ""}`,
+  };
+  await promisify(execFile)("npm", ["install"], { cwd: root, env, timeout: 60_000 });
+  return env;
+}
+
+/**
+ * `npm test` in an installed project: what it printed and how it exited.
+ * @example
+ * const { code, output } = await npmTest(root, env);
+ */
+export async function npmTest(
+  root: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn("npm", ["test"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const timer = setTimeout(() => child.kill(), 30_000);
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  clearTimeout(timer);
+  return { code, output };
+}
+
 /** A project's `flask run` server. */
 export interface RunningProject {
   url: string;
@@ -45,8 +86,7 @@ export interface RunningProject {
  * await app.stop();
  */
 export async function runProject(root: string): Promise<RunningProject> {
-  const env = { ...process.env, npm_config_registry: NO_REGISTRY, NO_COLOR: "1" };
-  await promisify(execFile)("npm", ["install"], { cwd: root, env, timeout: 60_000 });
+  const env = await installProject(root);
   const port = await freePort();
   const bin = join(root, "node_modules", ".bin", "flask");
   const child: ChildProcess = spawn(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  hasTests,
   PROJECT_NPMRC,
   type ProjectRuntime,
   projectEntries,
@@ -67,6 +68,23 @@ describe("a cell as a project", () => {
     expect(PROJECT_NPMRC).toContain("audit=false");
   });
 
+  it("runs a cell's tests with npm test, through the vendored pytest package", () => {
+    const files = { "app.ts": "app", "test_app.ts": 'import { assert } from "pytest";' };
+    expect(hasTests(files)).toBe(true);
+    expect(hasTests({ "app.ts": "app", "templates/test_a.html": "" })).toBe(false);
+    const entries = projectEntries("testing/first-test", files, runtime, translator(en));
+    const manifest = JSON.parse(entries["testing-first-test/package.json"] as string);
+    expect(manifest.scripts).toEqual({ start: "flask --app app.ts run", test: "pytest" });
+    expect(manifest.dependencies).toEqual({
+      flask: "file:vendor/flask",
+      pytest: "file:vendor/pytest",
+    });
+    expect(entries["testing-first-test/README.md"]).toContain("npm test");
+    const plain = JSON.parse(projectPackageJson("routing-two-routes", runtime));
+    expect(plain.scripts.test).toBeUndefined();
+    expect(plain.dependencies.pytest).toBeUndefined();
+  });
+
   for (const [locale, dictionary, heading] of [
     ["en", en, "## Run it"],
     ["lt", lt, "## Kaip paleisti"],
@@ -79,6 +97,23 @@ describe("a cell as a project", () => {
       expect(readme).toContain("npm install\nnpx flask --app app.ts run\n");
       expect(readme).toContain("Node.js 22.15");
       expect(readme).not.toMatch(/\{(cell|node)\}/);
+      expect(readme).not.toContain("npm test");
+    });
+  }
+
+  for (const [locale, dictionary, heading, word] of [
+    ["en", en, "## Run the tests", "tests"],
+    ["lt", lt, "## Kaip paleisti testus", "testai"],
+    ["kk", kk, "## Тесттерді іске қосу", "тесттері"],
+  ] as const) {
+    it(`says in ${locale} how to run the cell's tests, after how to run the app`, () => {
+      const readme = projectReadme(translator(dictionary), "testing/first-test", "22.15", true);
+      expect(readme).toContain(heading);
+      expect(readme).toContain(word);
+      expect(readme).toContain("```sh\nnpm test\n```");
+      expect(readme).toContain("npx pytest test_app.ts");
+      expect(readme.indexOf(heading)).toBeGreaterThan(readme.indexOf("npx flask --app app.ts run"));
+      expect(readme.endsWith(".\n")).toBe(true);
     });
   }
 });

@@ -1,8 +1,9 @@
 /**
  * The port as a downloaded project carries it: one folder, `vendor/flask/`, holding the port's
- * Node entry, its `flask` command and every npm package they import (nunjucks, the transpiler)
- * as plain JavaScript, so `npm install` only links it (a `file:` dependency, no registry) and
- * the project runs offline.
+ * Node entry, its `flask` and `pytest` commands and every npm package they import (nunjucks,
+ * the transpiler) as plain JavaScript, so `npm install` only links it (a `file:` dependency, no
+ * registry) and the project runs offline. Beside it, `vendor/pytest/`: the package a cell's
+ * tests import, which is the port's own `pytest` module (one fixture registry with the runner).
  */
 import { fileURLToPath } from "node:url";
 import { MINIMUM_NODE } from "../node/minimum-node.ts";
@@ -12,6 +13,9 @@ import { PORT_RUNTIME } from "./port-build.ts";
 
 /** Where the port's folder sits inside a downloaded project. */
 export const PROJECT_VENDOR = "vendor/flask";
+
+/** Where the `pytest` package a cell's tests import sits inside a downloaded project. */
+export const PROJECT_PYTEST = "vendor/pytest";
 
 /** The vendored port: files by path relative to the project's root. */
 export interface ProjectRuntime {
@@ -35,6 +39,9 @@ export function projectPackageFile(name: string): string {
 const DEFAULT_PORT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ENTRY = "engines/node/flask.ts";
 const BIN = "engines/node/project-bin.ts";
+const PYTEST_BIN = "engines/node/pytest-bin.ts";
+const PYTEST = "pytest/index.ts";
+const PYTEST_RUNNER = "pytest/runner.ts";
 
 const asJs = (path: string) => `./${path.replace(/\.ts$/, ".js")}`;
 
@@ -48,7 +55,7 @@ export function buildProjectRuntime(portRoot: string = DEFAULT_PORT_ROOT): Proje
   const name = "flask";
   const tree = buildModuleTree({
     root: portRoot,
-    entries: [ENTRY, PORT_RUNTIME, BIN],
+    entries: [ENTRY, PORT_RUNTIME, BIN, PYTEST_BIN, PYTEST, PYTEST_RUNNER],
     outBase: `node_modules/${name}`,
     provided: (specifier) => specifier === name || specifier.startsWith(`${name}/`),
   });
@@ -58,11 +65,26 @@ export function buildProjectRuntime(portRoot: string = DEFAULT_PORT_ROOT): Proje
     private: true,
     type: "module",
     engines: { node: `>=${MINIMUM_NODE}` },
-    exports: { ".": asJs(ENTRY), "./runtime": asJs(PORT_RUNTIME) },
-    bin: { [name]: asJs(BIN) },
+    exports: {
+      ".": asJs(ENTRY),
+      "./runtime": asJs(PORT_RUNTIME),
+      "./pytest": asJs(PYTEST),
+      "./pytest/runner": asJs(PYTEST_RUNNER),
+    },
+    bin: { [name]: asJs(BIN), pytest: asJs(PYTEST_BIN) },
+  };
+  // A relative import, so it reaches the port's module through npm's link with no dependency.
+  const pytest = {
+    name: "pytest",
+    version: "0.1.0",
+    private: true,
+    type: "module",
+    exports: { ".": "./index.js" },
   };
   const files: Record<string, string> = {
     [`${PROJECT_VENDOR}/package.json`]: `${JSON.stringify(manifest, null, 2)}\n`,
+    [`${PROJECT_PYTEST}/package.json`]: `${JSON.stringify(pytest, null, 2)}\n`,
+    [`${PROJECT_PYTEST}/index.js`]: `export * from "../${name}/${asJs(PYTEST).slice(2)}";\n`,
   };
   const own = `node_modules/${name}/`;
   for (const [path, text] of tree.files) {

@@ -14,3 +14,17 @@ export function nodeIsRecentEnough(version: string): boolean {
   const [needMajor = 0, needMinor = 0] = MINIMUM_NODE.split(".").map(Number);
   return major > needMajor || (major === needMajor && minor >= needMinor);
 }
+
+/**
+ * Stop a project's command on a Node older than `MINIMUM_NODE`, saying so (older Nodes fail
+ * with an obscure import error otherwise).
+ * @example
+ * exitIfNodeTooOld();
+ */
+export function exitIfNodeTooOld(): void {
+  if (nodeIsRecentEnough(process.versions.node)) return;
+  process.stderr.write(
+    `Error: this project needs Node.js ${MINIMUM_NODE} or newer; this is ${process.version}. Install the current LTS from https://nodejs.org/.\n`,
+  );
+  process.exit(1);
+}
