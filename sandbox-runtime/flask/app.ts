@@ -16,7 +16,7 @@ import {
 } from "./exceptions.ts";
 import { RuntimeError } from "./globals.ts";
 import { DefaultJSONProvider } from "./json.ts";
-import { KeyError } from "./key-error.ts";
+import { KeyError } from "./python/index.ts";
 import { makeResponseFrom, type ResponseValue } from "./make-response.ts";
 import type { TemplateEnvironmentLike } from "./rendering.ts";
 import { createAppTemplateEnvironment } from "./rendering.ts";

@@ -5,11 +5,11 @@
 import { BadRequestKeyError } from "./exceptions.ts";
 import { parseOptionsHeader } from "./http/options-header.ts";
 import { type ItemAccess, itemTarget, withItemAccess } from "./item-access.ts";
-import { KeyError } from "./key-error.ts";
-import { pyStrRepr } from "./routing/python-text.ts";
+import { KeyError } from "./python/index.ts";
+import { pyStrRepr } from "./python/index.ts";
 
 export type { ItemAccess, WritableItemAccess } from "./item-access.ts";
-export { KeyError } from "./key-error.ts";
+export { KeyError } from "./python/index.ts";
 
 /** A converter for `get(key, default, type)`: throw (or return NaN) to reject the value. */
 export type TypeConverter<T> = (value: string) => T;

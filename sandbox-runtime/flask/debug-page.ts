@@ -4,6 +4,7 @@
  */
 import type { Flask } from "./app.ts";
 import { getSourceTools } from "./runtime.ts";
+import { htmlEscape } from "./python/index.ts";
 import { Response } from "./wrappers/response.ts";
 
 /** One stack frame, after source mapping. */
@@ -19,14 +20,6 @@ export interface TraceFrame {
 }
 
 const FRAME_RE = /^\s*at (?:(.+?) \()?(.+?):(\d+):(\d+)\)?\s*$/;
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /**
  * Parse an error's stack into frames, mapped through the runtime's source-map resolver.
@@ -94,8 +87,8 @@ export function renderDebugPage(error: unknown, app: Flask | null = null): Respo
     .reverse()
     .map((f) => {
       const cls = f.library ? "frame library" : "frame app";
-      const code = f.source !== null ? `\n<pre class="line">${escapeHtml(f.source)}</pre>` : "";
-      return `<li class="${cls}"><h4>File <cite class="filename">"${escapeHtml(f.file)}"</cite>, line <em class="line">${f.line}</em>, in <code class="function">${escapeHtml(f.functionName)}</code></h4>${code}</li>`;
+      const code = f.source !== null ? `\n<pre class="line">${htmlEscape(f.source)}</pre>` : "";
+      return `<li class="${cls}"><h4>File <cite class="filename">"${htmlEscape(f.file)}"</cite>, line <em class="line">${f.line}</em>, in <code class="function">${htmlEscape(f.functionName)}</code></h4>${code}</li>`;
     })
     .join("\n");
   const plain = `Traceback (most recent call last):\n${[...frames]
@@ -108,7 +101,7 @@ export function renderDebugPage(error: unknown, app: Flask | null = null): Respo
   const body = `<!doctype html>
 <html lang=en>
 <head>
-<title>${escapeHtml(title)} // Werkzeug Debugger</title>
+<title>${htmlEscape(title)} // Werkzeug Debugger</title>
 <meta charset="utf-8">
 <style>
 body { font-family: system-ui, sans-serif; margin: 1.5rem; color: #000; }
@@ -122,15 +115,15 @@ textarea { width: 100%; height: 12rem; font-family: monospace; }
 </head>
 <body>
 <div class="debugger">
-<h1>${escapeHtml(error instanceof Error ? error.name || "Error" : "Error")}</h1>
-<div class="detail"><p class="errormsg">${escapeHtml(title)}</p></div>
+<h1>${htmlEscape(error instanceof Error ? error.name || "Error" : "Error")}</h1>
+<div class="detail"><p class="errormsg">${htmlEscape(title)}</p></div>
 <h2 class="traceback">Traceback <em>(most recent call last)</em></h2>
 <div class="traceback"><ul>
 ${items}
 </ul></div>
 <div class="plain"><p>This is the Copy/Paste friendly version of the traceback.</p>
-<textarea cols="50" rows="10" name="code" readonly>${escapeHtml(plain)}</textarea></div>
-<div class="explanation">The debugger caught an exception in your application${app ? ` '${escapeHtml(app.name)}'` : ""}. You can now look at the traceback which led to the error.</div>
+<textarea cols="50" rows="10" name="code" readonly>${htmlEscape(plain)}</textarea></div>
+<div class="explanation">The debugger caught an exception in your application${app ? ` '${htmlEscape(app.name)}'` : ""}. You can now look at the traceback which led to the error.</div>
 </div>
 </body>
 </html>

@@ -7,7 +7,9 @@
  * abort(403);
  * @see werkzeug/exceptions.py
  */
-import { KEY_ERROR, keyRepr } from "./key-error.ts";
+import { escapeHtml, KEY_ERROR, keyRepr, LookupError } from "./python/index.ts";
+
+export { LookupError, ValueError } from "./python/index.ts";
 
 /** Werkzeug's reason phrases, used for `HTTPException.name`. @see werkzeug/http.py HTTP_STATUS_CODES */
 export const HTTP_STATUS_CODES: Readonly<Record<number, string>> = Object.freeze({
@@ -83,42 +85,6 @@ export interface HTTPExceptionOptions {
   description?: string | null;
   /** A ready response to send instead of the generated error page. */
   response?: unknown;
-}
-
-/**
- * Python's `LookupError`: raised by `abort()` for a status code without an exception class.
- *
- * @example
- * try { abort(299); } catch (e) { e instanceof LookupError; }
- * @see Python builtins LookupError
- */
-export class LookupError extends Error {
-  override get name(): string {
-    return "LookupError";
-  }
-}
-
-/**
- * Python's `ValueError`: a value of the right type but the wrong content (e.g. building an
- * `any` converter URL with a value it doesn't list).
- *
- * @example
- * throw new ValueError("'x' is not one of 'a', 'b'");
- * @see Python builtins ValueError
- */
-export class ValueError extends Error {
-  override get name(): string {
-    return "ValueError";
-  }
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&#34;")
-    .replace(/'/g, "&#39;");
 }
 
 function isOptions(value: unknown): value is Record<string, unknown> {

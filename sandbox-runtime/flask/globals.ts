@@ -7,18 +7,9 @@ import type { AppContext, AppCtxGlobals, SessionLike } from "./ctx.ts";
 import type { Request } from "./wrappers/request.ts";
 import { getContextStore } from "./runtime.ts";
 
-/**
- * Python's RuntimeError, which Flask raises for work outside a context.
- * @example
- * request.path; // outside a request: RuntimeError
- * @see flask/globals.py
- */
-export class RuntimeError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "RuntimeError";
-  }
-}
+import { RuntimeError } from "./python/index.ts";
+
+export { RuntimeError } from "./python/index.ts";
 
 /**
  * Flask's message for using `currentApp` or `g` without an app context.

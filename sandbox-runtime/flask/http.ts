@@ -8,4 +8,4 @@ export {
   unquoteHeaderValue,
 } from "./http/options-header.ts";
 export { quote as urlQuote, unquote as urlUnquote } from "./http/url-quote.ts";
-export { ValueError } from "./http/value-error.ts";
+export { ValueError } from "./python/index.ts";

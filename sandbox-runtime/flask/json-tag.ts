@@ -16,47 +16,11 @@
  * @see flask/json/tag.py
  */
 import { httpDate, parseDate } from "./http/dates.ts";
-import { isAscii } from "./http/python-text.ts";
-import { ValueError } from "./http/value-error.ts";
-import { UUID } from "./uuid.ts";
 import { standardBase64, standardBase64Decode } from "./itsdangerous/encoding.ts";
-import { pythonJsonDumps } from "./itsdangerous/python-json.ts";
+import { isAscii, isTuple, pythonJsonDumps, tuple, ValueError } from "./python/index.ts";
+import { UUID } from "./uuid.ts";
 
-const tuples = new WeakSet<object>();
-
-/**
- * Make a tuple: a frozen array that the tagged serializer writes with Flask's ` t` tag.
- * @example
- * tuple("a", 1); // ["a", 1], serialized as {" t":["a",1]}
- * @see flask/json/tag.py TagTuple
- */
-export function tuple<T extends unknown[]>(...items: T): Readonly<T> {
-  const value = Object.freeze(items);
-  tuples.add(value);
-  return value;
-}
-
-/**
- * Mark an existing array as a tuple in place (for arrays built elsewhere, such as a template's
- * `dict.items()` pairs), so it prints and serializes as one.
- * @example
- * markTuple(["a", 1]); // serialized as {" t":["a",1]}
- * @see flask/json/tag.py TagTuple
- */
-export function markTuple<T extends unknown[]>(items: T): T {
-  tuples.add(items);
-  return items;
-}
-
-/**
- * Whether a value was made by `tuple` (or loaded from a ` t` tag).
- * @example
- * isTuple(tuple(1)); // true
- * @see flask/json/tag.py TagTuple.check
- */
-export function isTuple(value: unknown): value is readonly unknown[] {
-  return typeof value === "object" && value !== null && tuples.has(value);
-}
+export { isTuple, markTuple, tuple } from "./python/index.ts";
 
 export { UUID } from "./uuid.ts";
 

@@ -2,16 +2,8 @@
  * The redirect response Werkzeug builds.
  * @see werkzeug/utils.py redirect
  */
+import { htmlEscape } from "./python/index.ts";
 import { Response } from "./wrappers/response.ts";
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#x27;");
-}
 
 /**
  * Werkzeug's `iri_to_uri(..., safe_conversion=True)`: leave ASCII URLs without spaces alone,
@@ -47,7 +39,7 @@ export function redirectResponse(
   const body =
     "<!doctype html>\n<html lang=en>\n<title>Redirecting...</title>\n<h1>Redirecting...</h1>\n" +
     "<p>You should be redirected automatically to the target URL: " +
-    `<a href="${escapeHtml(target)}">${escapeHtml(location)}</a>. If not, click the link.\n`;
+    `<a href="${htmlEscape(target)}">${htmlEscape(location)}</a>. If not, click the link.\n`;
   const response = new ResponseClass(body, { status: code, mimetype: "text/html" });
   response.headers.set("Location", target);
   return response;

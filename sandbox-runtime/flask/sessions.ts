@@ -16,9 +16,9 @@ import type { DigestMethod, KeyDerivation } from "./itsdangerous/signer.ts";
 import type { TimestampSignerOptions } from "./itsdangerous/timestamp-signer.ts";
 import { URLSafeTimedSerializer } from "./itsdangerous/url-safe.ts";
 import { isDict, TaggedJSONSerializer } from "./json-tag.ts";
-import { KeyError } from "./key-error.ts";
+import { KeyError, RuntimeError } from "./python/index.ts";
 
-export { KeyError } from "./key-error.ts";
+export { KeyError } from "./python/index.ts";
 
 /** Session members that are attributes, not stored keys. */
 const STATUS_NAMES = new Set(["modified", "accessed", "new", "permanent"]);
@@ -44,8 +44,7 @@ const WRITE_GUARD = Symbol("sessionWriteGuard");
  * new SessionUnavailableError().message; // "The session is unavailable because no secret key was set. …"
  * @see flask/sessions.py NullSession._fail
  */
-export class SessionUnavailableError extends Error {
-  override name = "RuntimeError";
+export class SessionUnavailableError extends RuntimeError {
   constructor() {
     super(
       "The session is unavailable because no secret key was set.  Set the secret_key on the application" +

@@ -15,7 +15,7 @@ export {
   TemplateRuntimeError,
   TemplateSyntaxError,
 } from "./templating/errors.ts";
-export { htmlSafeJsonDumps, pythonJsonDumps } from "./templating/json-dumps.ts";
+export { htmlSafeJsonDumps } from "./templating/json-dumps.ts";
 export type { Keywords } from "./templating/keywords.ts";
 export {
   callWithKeywords,
@@ -26,4 +26,4 @@ export {
 export type { FileSource } from "./templating/loader.ts";
 export { escapeHtml, Markup } from "./templating/markup.ts";
 export { Namespace } from "./templating/namespace.ts";
-export { pyRepr, pyStr } from "./templating/py-repr.ts";
+export { pyRepr, pyStr } from "./python/index.ts";

@@ -2,7 +2,7 @@
  * Werkzeug's utilities a view uses on uploads: `secureFilename`.
  * @see werkzeug/utils.py
  */
-import { asciiOnly, PY_SPACE } from "./http/python-text.ts";
+import { asciiOnly, PY_SPACE } from "./python/index.ts";
 
 const SPACE_RUN = new RegExp(`[${PY_SPACE}]+`);
 const NOT_SAFE = /[^A-Za-z0-9_.-]/g;

@@ -2,7 +2,7 @@
  * Python's `uuid.UUID` for the port: what the `uuid` URL converter hands a view and what the
  * session's tagged JSON loads, with the attributes lessons use.
  */
-import { ValueError } from "./http/value-error.ts";
+import { ValueError } from "./python/index.ts";
 
 /**
  * A UUID value; prints in the canonical 8-4-4-4-12 form and compares by value with `equals`.

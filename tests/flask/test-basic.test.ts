@@ -18,6 +18,7 @@ import {
   redirect,
   request,
   Response,
+  RuntimeError,
   session,
   urlFor,
 } from "flask";
@@ -560,6 +561,45 @@ describe("sessions through the app", () => {
     await expect(app.testClient().get("/")).rejects.toThrow(
       "The session is unavailable because no secret key was set.  Set the secret_key on the application to something unique and secret.",
     );
+  });
+
+  test("a write to the null session raises the exported RuntimeError, as Flask's test_missing_session", async () => {
+    const app = makeApp();
+    const caught: unknown[] = [];
+    app.route("/", function index() {
+      for (const write of [() => (session.foo = 42), () => session.pop("foo")]) {
+        try {
+          write();
+        } catch (error) {
+          caught.push(error);
+        }
+      }
+      return "";
+    });
+    await app.testClient().get("/");
+    expect(caught).toHaveLength(2);
+    for (const error of caught) {
+      expect(error).toBeInstanceOf(RuntimeError);
+      expect((error as Error).name).toBe("RuntimeError");
+    }
+  });
+
+  test("session.pop of a missing key raises the exported KeyError", async () => {
+    const app = makeApp();
+    app.secretKey = "dev";
+    let caught: unknown;
+    app.route("/", function index() {
+      try {
+        session.pop("missing");
+      } catch (error) {
+        caught = error;
+      }
+      return String(session.pop("missing", "default"));
+    });
+    expect((await app.testClient().get("/")).text).toBe("default");
+    expect(caught).toBeInstanceOf(KeyError);
+    expect((caught as Error).name).toBe("KeyError");
+    expect((caught as Error).message).toBe("'missing'");
   });
 });
 

@@ -8,6 +8,7 @@ import {
   tuple,
   UUID,
 } from "../../sandbox-runtime/flask/json-tag.ts";
+import { ValueError } from "flask";
 
 function flaskSerializer(code: string): string {
   const script = `
@@ -167,6 +168,22 @@ print(json.dumps([type(v["t"]).__name__, v["t"][2] == (2, 3), v["by"].hex(), typ
     expect(() => new TaggedJSONSerializer().loads('{" u":"nope"}')).toThrow(
       "badly formed hexadecimal UUID string",
     );
+  });
+
+  it("raises the exported ValueError for a malformed UUID", () => {
+    for (const make of [
+      () => new UUID("x"),
+      () => new TaggedJSONSerializer().loads('{" u":"x"}'),
+    ]) {
+      let caught: unknown;
+      try {
+        make();
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ValueError);
+      expect((caught as Error).name).toBe("ValueError");
+    }
   });
 });
 

@@ -91,4 +91,19 @@ describe("dumps and loads", () => {
     expect(pythonJsonDumps(-Infinity)).toBe("-Infinity");
     expect(loads('{"a": [1]}')).toEqual({ a: [1] });
   });
+
+  test("floats as Python's repr writes them: exponent below 1e-4, two exponent digits", () => {
+    expect(pythonJsonDumps([1.5e-5, 1e-5, 0.0001, 9.99e-5, -2.5e-7, 3.14e-100, 0.1, 123.456])).toBe(
+      "[1.5e-05, 1e-05, 0.0001, 9.99e-05, -2.5e-07, 3.14e-100, 0.1, 123.456]",
+    );
+    expect(dumps({ x: 1.5e-5 })).toBe('{"x": 1.5e-05}');
+  });
+
+  test("jsonify writes 1.5e-5 as 1.5e-05", async () => {
+    const app = new Flask("test_json");
+    app.route("/", function index() {
+      return jsonify({ x: 1.5e-5 });
+    });
+    expect((await app.testClient().get("/")).text).toBe('{"x":1.5e-05}\n');
+  });
 });

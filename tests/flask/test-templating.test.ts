@@ -462,6 +462,18 @@ describe("formatting", () => {
   }
 });
 
+describe("floats as Python prints them", () => {
+  const env = makeEnv();
+  it("prints {{ x }}, containers and tojson in exponent notation below 1e-4", () => {
+    const context = { x: 1.5e-5, y: 0.0001, z: -2.5e-7 };
+    expect(env.renderString("{{ x }} {{ y }} {{ z }}", context)).toBe("1.5e-05 0.0001 -2.5e-07");
+    expect(env.renderString("{{ [x, y] }} {{ {'k': x} }} {{ x ~ '' }}", context)).toBe(
+      "[1.5e-05, 0.0001] {&#39;k&#39;: 1.5e-05} 1.5e-05",
+    );
+    expect(env.renderString("{{ x|tojson }}", context)).toBe("1.5e-05");
+  });
+});
+
 describe("Python operators", () => {
   const env = makeEnv();
   for (const { name, source, expected } of OPERATOR_CASES) {

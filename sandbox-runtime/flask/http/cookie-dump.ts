@@ -6,9 +6,9 @@
  * @see werkzeug/http.py dump_cookie
  */
 import { httpDate } from "./dates.ts";
-import { isAscii, pyNumber, utf8AsLatin1 } from "./python-text.ts";
+import { isAscii, pyNumber, utf8AsLatin1 } from "../python/index.ts";
 import { quote } from "./url-quote.ts";
-import { ValueError } from "./value-error.ts";
+import { ValueError } from "../python/index.ts";
 
 /** A span of time, like Python's `timedelta`; the parts are added together. */
 export interface Duration {

@@ -5,7 +5,7 @@
  * parseCookie('a=1; b="x\\073y"'); // [["a", "1"], ["b", "x;y"]]
  * @see werkzeug/sansio/http.py parse_cookie
  */
-import { pyStrip } from "./python-text.ts";
+import { pyStrip } from "../python/index.ts";
 
 // Python's pattern with re.ASCII: `\s` is ASCII whitespace only and `.` is "anything but \n".
 const COOKIE_RE =

@@ -6,7 +6,7 @@
  * @see werkzeug/http.py http_date, parse_date
  */
 
-import { PY_SPACE } from "./python-text.ts";
+import { PY_SPACE } from "../python/index.ts";
 
 const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 const MONTH_NAMES = [

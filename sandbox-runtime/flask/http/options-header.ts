@@ -5,7 +5,7 @@
  * parseOptionsHeader("text/html; charset=UTF-8"); // ["text/html", { charset: "UTF-8" }]
  * @see werkzeug/http.py parse_options_header, dump_options_header
  */
-import { PY_SPACE, pyStrip } from "./python-text.ts";
+import { PY_SPACE, pyStrip } from "../python/index.ts";
 import { type UnquoteEncoding, unquote } from "./url-quote.ts";
 
 const TOKEN_CHARS = new Set(

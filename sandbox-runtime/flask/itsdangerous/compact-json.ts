@@ -6,7 +6,7 @@
  * @see itsdangerous/_json.py _CompactJSON
  */
 
-import { pythonJsonDumps } from "./python-json.ts";
+import { pythonJsonDumps } from "../python/index.ts";
 
 /** Something that turns values into text and back, like Python's `json` module. */
 export interface TextSerializer {

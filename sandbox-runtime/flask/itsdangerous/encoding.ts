@@ -5,7 +5,7 @@
  * base64Encode("hi"); // Uint8Array of "aGk"
  * @see itsdangerous/encoding.py
  */
-import { asciiOnly } from "../http/python-text.ts";
+import { asciiOnly } from "../python/index.ts";
 import { BadData } from "./errors.ts";
 
 /** Text (encoded as UTF-8) or raw bytes. */

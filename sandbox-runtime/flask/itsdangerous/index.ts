@@ -8,7 +8,7 @@ export {
   wantBytes,
 } from "./encoding.ts";
 export { BadData, BadPayload, BadSignature, BadTimeSignature, SignatureExpired } from "./errors.ts";
-export { type PythonJsonOptions, pythonJsonDumps } from "./python-json.ts";
+export { type JsonDumpsOptions as PythonJsonOptions, pythonJsonDumps } from "../python/index.ts";
 export {
   type FallbackSigner,
   type LoadsOptions,

@@ -7,7 +7,7 @@
  * @see itsdangerous/signer.py Signer
  */
 
-import { ValueError } from "../http/value-error.ts";
+import { ValueError } from "../python/index.ts";
 import {
   BASE64_ALPHABET,
   base64Decode,

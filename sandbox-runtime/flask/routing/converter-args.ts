@@ -7,7 +7,7 @@
  * @see werkzeug/routing/rules.py parse_converter_args
  */
 import { ValueError } from "../exceptions.ts";
-import { pyFloat, pyInt } from "./python-text.ts";
+import { pyFloat, pyInt } from "../python/index.ts";
 
 const WORD = "[\\p{L}\\p{N}_]";
 // Werkzeug 3.x pattern (it added the leading \s* and the check that arguments are contiguous).

@@ -12,7 +12,7 @@
 import { UUID } from "../uuid.ts";
 import { ValueError } from "../exceptions.ts";
 import type { Map as UrlMap } from "./map.ts";
-import { pyFloat, pyFloatRepr, pyInt, pyIntStr, pyStr, pyStrRepr } from "./python-text.ts";
+import { pyFloat, pyFloatRepr, pyInt, pyIntStr, pyStr, pyStrRepr } from "../python/index.ts";
 import { PATH_SAFE, quote } from "./quoting.ts";
 
 /**

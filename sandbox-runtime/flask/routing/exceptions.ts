@@ -7,7 +7,7 @@
  */
 import { HTTPException } from "../exceptions.ts";
 import type { MapAdapter } from "./map-adapter.ts";
-import { pyRepr, pyStrRepr } from "./python-text.ts";
+import { pyRepr, pyStrRepr } from "../python/index.ts";
 import type { Rule } from "./rule.ts";
 import { sequenceRatio } from "./sequence-matcher.ts";
 

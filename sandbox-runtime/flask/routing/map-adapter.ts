@@ -16,7 +16,7 @@ import {
   RequestRedirect,
 } from "./exceptions.ts";
 import type { Map as UrlMap } from "./map.ts";
-import { pyStrRepr } from "./python-text.ts";
+import { pyStrRepr } from "../python/index.ts";
 import {
   iterMultiItems,
   PATH_SAFE,

@@ -11,7 +11,7 @@ import { BadHost, LookupError } from "../exceptions.ts";
 import { type ConverterClass, DEFAULT_CONVERTERS } from "./converters.ts";
 import { MapAdapter, type QueryArgs } from "./map-adapter.ts";
 import { StateMachineMatcher } from "./matcher.ts";
-import { pyStrRepr } from "./python-text.ts";
+import { pyStrRepr } from "../python/index.ts";
 import type { Rule } from "./rule.ts";
 
 const JsMap = globalThis.Map;

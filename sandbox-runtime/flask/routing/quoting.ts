@@ -7,7 +7,7 @@
  * quote("a b/c", PATH_SAFE); // "a%20b/c"
  * @see werkzeug/routing/converters.py BaseConverter.to_url
  */
-import { pyStr } from "./python-text.ts";
+import { pyStr } from "../python/index.ts";
 
 /** Characters a path segment keeps unescaped (WHATWG path-segment set). */
 export const PATH_SAFE = "!$&'()*+,/:;=@";

@@ -8,7 +8,7 @@
  */
 import { LookupError, ValueError } from "../exceptions.ts";
 import type { Map as UrlMap, RuleFactory } from "./map.ts";
-import { pyStrRepr } from "./python-text.ts";
+import { pyStrRepr } from "../python/index.ts";
 import { Rule } from "./rule.ts";
 
 /**

@@ -9,7 +9,7 @@ import { LookupError, ValueError } from "../exceptions.ts";
 import { parseConverterArgs } from "./converter-args.ts";
 import { type BaseConverter, ValidationError } from "./converters.ts";
 import type { Map as UrlMap } from "./map.ts";
-import { pyEquals, pyStr, pyStrRepr } from "./python-text.ts";
+import { pyEquals, pyStr, pyStrRepr } from "../python/index.ts";
 import { iterMultiItems, PATH_SAFE, quote, urlEncode } from "./quoting.ts";
 
 const JsMap = globalThis.Map;

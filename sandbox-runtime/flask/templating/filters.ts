@@ -4,7 +4,8 @@ import { htmlSafeJsonDumps } from "./json-dumps.ts";
 import { bindArgs, splitKeywordArgs } from "./keywords.ts";
 import { escapeHtml, hasHtml, isSafe, Markup } from "./markup.ts";
 import { pyPercentFormat } from "./printf.ts";
-import { pyRepr, pyStr, tuple } from "./py-repr.ts";
+import { markTuple, pyRepr } from "../python/index.ts";
+import { templateStr } from "./template-str.ts";
 import { pyCapitalize, pySplit, pyTitle } from "./python-methods.ts";
 import { pyRound } from "./round.ts";
 import { pyTruthy } from "./truthiness.ts";
@@ -25,7 +26,7 @@ function keepSafeness(input: unknown, output: string): string | Markup {
 }
 
 function softStr(value: unknown): string {
-  return pyStr(value);
+  return templateStr(value);
 }
 
 function ignoreCase(value: unknown): unknown {
@@ -51,7 +52,7 @@ function sortBy(items: unknown[], key: (item: unknown) => unknown, reverse: unkn
 
 // Python's quote(): only letters, digits and `_.-~` stay as they are (and `/` outside a query).
 function urlQuote(value: unknown, forQuery: boolean): string {
-  const quoted = encodeURIComponent(pyStr(value)).replace(
+  const quoted = encodeURIComponent(templateStr(value)).replace(
     /[!'()*]/g,
     (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
   );
@@ -68,7 +69,7 @@ function pyCenter(text: string, width: number): string {
 function toInt(value: unknown, fallback: unknown, base: number): unknown {
   if (typeof value === "boolean") return Number(value);
   if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : fallback;
-  const text = pyStr(value).trim().replaceAll("_", "");
+  const text = templateStr(value).trim().replaceAll("_", "");
   const prefixed = /^([+-]?)0([xob])([0-9a-f]+)$/i.exec(text);
   if (prefixed && base !== 10) {
     const radix = { x: 16, o: 8, b: 2 }[(prefixed[2] as string).toLowerCase() as "x" | "o" | "b"];
@@ -84,7 +85,7 @@ function toInt(value: unknown, fallback: unknown, base: number): unknown {
 function toFloat(value: unknown, fallback: unknown): unknown {
   if (typeof value === "boolean") return Number(value);
   if (typeof value === "number") return value;
-  const text = pyStr(value).trim().replaceAll("_", "").toLowerCase();
+  const text = templateStr(value).trim().replaceAll("_", "").toLowerCase();
   if (/^[+-]?(inf|infinity)$/.test(text)) return text.startsWith("-") ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(text)) return Number.NaN;
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(text)) return Number(text);
@@ -167,7 +168,10 @@ function groupby(
     if (!current || pyCompare(current.key, k) !== 0) {
       current = { key: k, list: [] };
       const grouper = caseSensitive ? k : original(item);
-      const group = Object.assign(tuple([grouper, current.list]), { grouper, list: current.list });
+      const group = Object.assign(markTuple([grouper, current.list]), {
+        grouper,
+        list: current.list,
+      });
       groups.push(group);
     }
     current.list.push(item);
@@ -257,7 +261,7 @@ export function jinjaFilters(): Record<string, Filter> {
       else if (by === "value") pos = 1;
       else throw new Error('You can only sort by either "key" or "value"');
       const entries = (value instanceof Map ? [...value] : Object.entries(value as object)).map(
-        (e) => tuple(e),
+        (e) => markTuple(e),
       );
       return sortBy(
         entries,
@@ -300,7 +304,7 @@ export function jinjaFilters(): Record<string, Filter> {
       if (value === undefined) return [];
       if (typeof value !== "object" || value === null)
         throw new TypeError("Can only get item pairs from a mapping.");
-      return (value instanceof Map ? [...value] : Object.entries(value)).map((e) => tuple(e));
+      return (value instanceof Map ? [...value] : Object.entries(value)).map((e) => markTuple(e));
     },
     join(value, ...args) {
       const [delimiter, attribute] = bindArgs(args, ["d", "attribute"], ["", null]);

@@ -2,40 +2,9 @@ import { nunjucks } from "./nunjucks.ts";
 import { pyStrFormat } from "./str-format.ts";
 import { unescapeHtml } from "./unescape.ts";
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  "'": "&#39;",
-  '"': "&#34;",
-};
+import { escapeHtml, hasHtml, pyStr } from "../python/index.ts";
 
-/**
- * Escape the five HTML-special characters exactly as MarkupSafe writes them.
- * @example escapeHtml(`<a href="x">`) // "&lt;a href=&#34;x&#34;&gt;"
- * @see markupsafe/_native.py escape
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>'"]/g, (ch) => ESCAPES[ch] ?? ch);
-}
-
-/** An object that renders itself as HTML, like Python's `__html__` protocol. */
-export interface HtmlLike {
-  __html__(): string;
-}
-
-/**
- * Tell whether a value carries its own HTML (a Markup or any `__html__` object).
- * @example hasHtml(new Markup("<b>")) // true
- * @see markupsafe/__init__.py escape
- */
-export function hasHtml(value: unknown): value is HtmlLike {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Partial<HtmlLike>).__html__ === "function"
-  );
-}
+export { escapeHtml, type HtmlLike, hasHtml } from "../python/index.ts";
 
 /**
  * A string that is safe to output in HTML unescaped, like MarkupSafe's `Markup`.
@@ -57,7 +26,7 @@ export class Markup extends nunjucks.runtime.SafeString {
     if (value instanceof Markup) return value;
     if (isSafe(value)) return new Markup(String(value));
     if (hasHtml(value)) return new Markup(value.__html__());
-    return new Markup(escapeHtml(value === null ? "None" : String(value ?? "")));
+    return new Markup(escapeHtml(value === undefined ? "" : pyStr(value)));
   }
 
   /** The HTML this value stands for. */

@@ -1,5 +1,5 @@
 import { splitKeywordArgs } from "./keywords.ts";
-import { pyRepr } from "./py-repr.ts";
+import { pyRepr } from "../python/index.ts";
 
 /**
  * Jinja's `namespace()`: an object whose attributes `{% set ns.attr = … %}` may change, so a value

@@ -1,7 +1,8 @@
 import { escapeHtml, hasHtml, isSafe, Markup } from "./markup.ts";
 import { nunjucks } from "./nunjucks.ts";
 import { pyPercentFormat } from "./printf.ts";
-import { pyStr, pyTypeName, tuple } from "./py-repr.ts";
+import { markTuple, pyTypeName } from "../python/index.ts";
+import { templateStr } from "./template-str.ts";
 
 interface CompilerNode {
   left: unknown;
@@ -27,7 +28,7 @@ function htmlOf(value: unknown): string {
     ? value.__html__()
     : isSafe(value)
       ? String(value)
-      : escapeHtml(pyStr(value));
+      : escapeHtml(templateStr(value));
 }
 
 /**
@@ -40,7 +41,7 @@ export function pyConcat(left: unknown, right: unknown, autoescape: boolean): un
   if (autoescape && (isSafe(left) || isSafe(right) || hasHtml(left) || hasHtml(right))) {
     return new Markup(htmlOf(left) + htmlOf(right));
   }
-  return pyStr(left) + pyStr(right);
+  return templateStr(left) + templateStr(right);
 }
 
 /**
@@ -139,7 +140,7 @@ const OPERATORS: Record<string, string> = {
  */
 export function installPythonOperators(): void {
   const runtime = nunjucks.runtime;
-  Object.assign(runtime, { pyConcat, pyAdd, pyMul, pyDiv, pyFloorDiv, pyMod, tuple });
+  Object.assign(runtime, { pyConcat, pyAdd, pyMul, pyDiv, pyFloorDiv, pyMod, tuple: markTuple });
   const proto = nunjucks.compiler.Compiler.prototype;
   // `(1, 2)` is a tuple in Jinja; nunjucks would emit JavaScript's comma operator.
   const compileGroup = proto.compileGroup as (...args: unknown[]) => unknown;

@@ -1,4 +1,5 @@
-import { pyNumber, pyRepr, pyStr } from "./py-repr.ts";
+import { pyNumber, pyRepr } from "../python/index.ts";
+import { templateStr } from "./template-str.ts";
 import { pyToFixed } from "./round.ts";
 
 const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
@@ -53,7 +54,10 @@ function convert(
 ): [string, boolean] {
   switch (conversion) {
     case "s":
-      return [precision === undefined ? pyStr(value) : pyStr(value).slice(0, precision), false];
+      return [
+        precision === undefined ? templateStr(value) : templateStr(value).slice(0, precision),
+        false,
+      ];
     case "r":
     case "a":
       return [precision === undefined ? pyRepr(value) : pyRepr(value).slice(0, precision), false];

@@ -1,5 +1,6 @@
 import { splitKeywordArgs, takesRawKeywords } from "./keywords.ts";
-import { pyStr, tuple } from "./py-repr.ts";
+import { markTuple } from "../python/index.ts";
+import { templateStr } from "./template-str.ts";
 import { pyStrFormat } from "./str-format.ts";
 
 type Method = (self: never, ...args: never[]) => unknown;
@@ -11,7 +12,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function entriesOf(self: Record<string, unknown> | Map<unknown, unknown>): [unknown, unknown][] {
-  return (self instanceof Map ? [...self] : Object.entries(self)).map((entry) => tuple(entry));
+  return (self instanceof Map ? [...self] : Object.entries(self)).map((entry) => markTuple(entry));
 }
 
 const DICT_METHODS: Record<string, Method> = {
@@ -59,7 +60,7 @@ const LIST_METHODS: Record<string, Method> = {
   },
   index: (self: unknown[], item: unknown) => {
     const at = self.indexOf(item);
-    if (at < 0) throw new Error(`${pyStr(item)} is not in list`);
+    if (at < 0) throw new Error(`${templateStr(item)} is not in list`);
     return at;
   },
   count: (self: unknown[], item: unknown) => self.filter((x) => x === item).length,
@@ -143,7 +144,8 @@ const STR_METHODS: Record<string, Method> = {
     if (count < 0 || parts.length - 1 <= count) return parts.join(replacement);
     return `${parts.slice(0, count + 1).join(replacement)}${old}${parts.slice(count + 1).join(old)}`;
   },
-  join: (self: string, items: Iterable<unknown>) => [...items].map((x) => pyStr(x)).join(self),
+  join: (self: string, items: Iterable<unknown>) =>
+    [...items].map((x) => templateStr(x)).join(self),
   find: (self: string, sub: string) => self.indexOf(sub),
   count: (self: string, sub: string) => self.split(sub).length - 1,
   format: (self: string, ...args: unknown[]) => {

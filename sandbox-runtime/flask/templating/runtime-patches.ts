@@ -6,7 +6,8 @@ import { installLoopExtras } from "./loop-extras.ts";
 import { escapeHtml, hasHtml } from "./markup.ts";
 import { nunjucks } from "./nunjucks.ts";
 import { installPythonOperators } from "./operators.ts";
-import { pyStr, pyTypeName } from "./py-repr.ts";
+import { pyTypeName } from "../python/index.ts";
+import { templateStr } from "./template-str.ts";
 import { prefersPythonMethod, pythonMethod } from "./python-methods.ts";
 import { installSetStatement } from "./set-statement.ts";
 import { installStrictUndefined } from "./strict-undefined.ts";
@@ -43,8 +44,8 @@ export function installJinjaRuntime(): void {
 
   runtime.suppressValue = (value: unknown, autoescape: boolean): unknown => {
     if (value instanceof SafeString) return value;
-    if (autoescape) return hasHtml(value) ? value.__html__() : escapeHtml(pyStr(value));
-    return pyStr(value);
+    if (autoescape) return hasHtml(value) ? value.__html__() : escapeHtml(templateStr(value));
+    return templateStr(value);
   };
 
   const makeMacro = runtime.makeMacro as AnyFn;

@@ -1,4 +1,5 @@
-import { pyRepr, pyStr } from "./py-repr.ts";
+import { pyRepr } from "../python/index.ts";
+import { templateStr } from "./template-str.ts";
 import { pyToFixed } from "./round.ts";
 
 const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
@@ -44,7 +45,7 @@ function numberBody(
     case "c":
       return String.fromCodePoint(abs);
     default: {
-      if (precision === undefined) return pyStr(abs);
+      if (precision === undefined) return templateStr(abs);
       const text = abs.toPrecision(Math.max(1, precision));
       return text.includes("e")
         ? text.replace(/\.?0+e/, "e").replace(/e([+-])(\d)$/, "e$10$2")
@@ -85,7 +86,7 @@ export function pyFormatValue(value: unknown, spec: string): string {
     if (n < 0 || Object.is(n, -0)) prefix = "-";
     else if (sign === "+" || sign === " ") prefix = sign;
   } else {
-    body = pyStr(value);
+    body = templateStr(value);
     if (precision !== undefined) body = body.slice(0, precision);
   }
   const padding = Math.max(0, width - prefix.length - body.length);
@@ -129,8 +130,8 @@ export function pyStrFormat(
       else throw new Error(`KeyError: ${pyRepr(head)}`);
       for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
       if (conversion === "r" || conversion === "a") value = pyRepr(value);
-      else if (conversion === "s") value = pyStr(value);
-      return render(value, spec ? pyFormatValue(value, spec) : pyStr(value));
+      else if (conversion === "s") value = templateStr(value);
+      return render(value, spec ? pyFormatValue(value, spec) : templateStr(value));
     },
   );
 }

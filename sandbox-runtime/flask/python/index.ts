@@ -1,0 +1,14 @@
+export { asciiOnly, isAscii, utf8AsLatin1 } from "./bytes.ts";
+export { KEY_ERROR, KeyError, keyRepr, LookupError, RuntimeError, ValueError } from "./errors.ts";
+export { escapeHtml, type HtmlLike, hasHtml, htmlEscape } from "./html.ts";
+export {
+  type JsonDumpsOptions,
+  notSerializable,
+  pythonJsonDumps,
+  pythonJsonString,
+  pythonTypeName,
+} from "./json.ts";
+export { jsonNumber, pyFloatRepr, pyIntStr, pyNumber } from "./number.ts";
+export { pyDatetime, pyRepr, pyStr, pyStrRepr, pyTypeName } from "./repr.ts";
+export { compareCodePoints, PY_SPACE, pyEquals, pyFloat, pyInt, pyStrip } from "./text.ts";
+export { isTuple, markTuple, tuple } from "./tuple.ts";
