@@ -211,7 +211,8 @@ export class LiveCell {
     // Check results and hints stay right under the buttons that ask for them; the running app
     // comes after them (beside the code, on a wide screen).
     toolbar.after(this.#toast, help);
-    (figure.querySelector(".cell-exercise") ?? help).after(liveBox);
+    if (this.tests) help.after(this.tests.element);
+    (figure.querySelector(".cell-exercise") ?? this.tests?.element ?? help).after(liveBox);
     const own = this.#source.exercise && loadOwnCode(localStorage, this.#name, this.#source.files);
     if (own && !sameFiles(own.files, start)) {
       // What the editors hold now (the solution, perhaps edited) stays one Undo away.

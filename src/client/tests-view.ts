@@ -73,6 +73,11 @@ export class TestsView {
     toolbar.after(this.#box);
   }
 
+  /** The results' box, for the cell to place right under its buttons and notes. */
+  get element(): HTMLElement {
+    return this.#box;
+  }
+
   /** Run the tests as the editors hold them and show how each ended. */
   async run(): Promise<CellTestReport> {
     const run = ++this.#runs;

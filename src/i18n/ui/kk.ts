@@ -39,7 +39,7 @@ export default {
   "cell.testsOutput": "Тесттер шығарған мәтін",
   "cell.testCheckNoTests": "бірде-бір тест орындалмады",
   "cell.testCheckFailing": "сіздің қосымшаңызда мына тесттер өтпеді: {names}",
-  "cell.testCheckNotCaught": "барлық тест өтті, яғни бұзылған қосымша байқалмай қалды",
+  "cell.testCheckNotCaught": "барлық тест өтті, яғни әдейі бұзылған қосымша байқалмай қалды",
   "cell.reset": "Қалпына келтіру",
   "cell.resetDone": "Бастапқы код қайтарылды.",
   "cell.undo": "Болдырмау",
