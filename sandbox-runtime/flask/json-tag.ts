@@ -16,8 +16,15 @@
  * @see flask/json/tag.py
  */
 import { httpDate, parseDate } from "./http/dates.ts";
-import { standardBase64, standardBase64Decode } from "./itsdangerous/encoding.ts";
-import { isAscii, isTuple, pythonJsonDumps, tuple, ValueError } from "./python/index.ts";
+import {
+  b64decode,
+  b64encode,
+  isAscii,
+  isTuple,
+  pythonJsonDumps,
+  tuple,
+  ValueError,
+} from "./python/index.ts";
 import { UUID } from "./uuid.ts";
 
 export { isTuple, markTuple, tuple } from "./python/index.ts";
@@ -173,14 +180,14 @@ class TagBytes extends JSONTag {
     return value instanceof Uint8Array;
   }
   toJSON(value: unknown): unknown {
-    return standardBase64(value as Uint8Array);
+    return b64encode(value as Uint8Array);
   }
   override toPython(value: unknown): unknown {
     if (typeof value !== "string")
       throw new TypeError("argument should be a bytes-like object or ASCII string");
     if (!isAscii(value))
       throw new ValueError("string argument should contain only ASCII characters");
-    return standardBase64Decode(value);
+    return b64decode(value);
   }
 }
 

@@ -5,15 +5,15 @@
  * base64Encode("hi"); // Uint8Array of "aGk"
  * @see itsdangerous/encoding.py
  */
-import { asciiOnly } from "../python/index.ts";
+import { asciiOnly, latin1, urlsafeB64decode, urlsafeB64encode } from "../python/index.ts";
 import { BadData } from "./errors.ts";
+
+export { latin1 } from "../python/index.ts";
 
 /** Text (encoded as UTF-8) or raw bytes. */
 export type StrOrBytes = string | Uint8Array;
 
-const STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 const URLSAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const DECODE_TABLE = new Map([...STANDARD].map((ch, i) => [ch.charCodeAt(0), i]));
 
 /** The characters a URL-safe base64 signature can contain; a separator must not be one of them. */
 export const BASE64_ALPHABET = `${URLSAFE}=`;
@@ -45,95 +45,14 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array {
 }
 
 /**
- * Read bytes as Latin-1 text (one character per byte).
- * @example
- * latin1(new Uint8Array([46])); // "."
- * @see itsdangerous/encoding.py want_bytes
- */
-export function latin1(bytes: Uint8Array): string {
-  let out = "";
-  for (const b of bytes) out += String.fromCharCode(b);
-  return out;
-}
-
-/**
- * Base64 with the standard alphabet and padding (as Python's `b64encode`).
- * @example
- * standardBase64(new Uint8Array([0, 255])); // "AP8="
- * @see cpython Lib/base64.py b64encode
- */
-export function standardBase64(bytes: Uint8Array): string {
-  return btoa(latin1(bytes));
-}
-
-/**
  * Encode bytes or text as URL-safe base64 with the `=` padding stripped.
  * @example
  * latin1(base64Encode(new Uint8Array([251, 255]))); // "-_8"
  * @see itsdangerous/encoding.py base64_encode
  */
 export function base64Encode(value: StrOrBytes): Uint8Array {
-  const text = standardBase64(wantBytes(value))
-    .replace(/=+$/, "")
-    .replaceAll("+", "-")
-    .replaceAll("/", "_");
+  const text = urlsafeB64encode(wantBytes(value)).replace(/=+$/, "");
   return new TextEncoder().encode(text);
-}
-
-/**
- * Decode base64 leniently like Python's `binascii.a2b_base64`: characters outside the alphabet are skipped,
- * decoding stops at valid padding, and a dangling partial group is an error.
- * @example
- * standardBase64Decode("AP8="); // Uint8Array [0, 255]
- * @see cpython Modules/binascii.c binascii_a2b_base64_impl
- */
-export function standardBase64Decode(text: string): Uint8Array {
-  const out: number[] = [];
-  let quadPos = 0;
-  let leftChar = 0;
-  let pads = 0;
-  let complete = false;
-  for (let i = 0; i < text.length && !complete; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3d) {
-      pads += 1;
-      if (quadPos >= 2 && quadPos + pads >= 4) complete = true;
-      continue;
-    }
-    const value = DECODE_TABLE.get(code);
-    if (value === undefined) continue;
-    pads = 0;
-    switch (quadPos) {
-      case 0:
-        quadPos = 1;
-        leftChar = value;
-        break;
-      case 1:
-        quadPos = 2;
-        out.push(((leftChar << 2) | (value >> 4)) & 0xff);
-        leftChar = value & 0x0f;
-        break;
-      case 2:
-        quadPos = 3;
-        out.push(((leftChar << 4) | (value >> 2)) & 0xff);
-        leftChar = value & 0x03;
-        break;
-      default:
-        quadPos = 0;
-        out.push(((leftChar << 6) | value) & 0xff);
-        leftChar = 0;
-    }
-  }
-  if (!complete && quadPos !== 0) {
-    if (quadPos === 1) {
-      const count = [...text].filter((ch) => DECODE_TABLE.has(ch.charCodeAt(0))).length;
-      throw new Error(
-        `Invalid base64-encoded string: number of data characters (${count}) cannot be 1 more than a multiple of 4`,
-      );
-    }
-    throw new Error("Incorrect padding");
-  }
-  return new Uint8Array(out);
 }
 
 /**
@@ -147,7 +66,7 @@ export function base64Decode(value: StrOrBytes): Uint8Array {
   let text = asciiOnly(typeof value === "string" ? value : latin1(value));
   text += "=".repeat((4 - (text.length % 4)) % 4);
   try {
-    return standardBase64Decode(text.replaceAll("-", "+").replaceAll("_", "/"));
+    return urlsafeB64decode(text);
   } catch {
     throw new BadData("Invalid base64-encoded data");
   }

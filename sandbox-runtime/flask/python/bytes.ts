@@ -36,3 +36,20 @@ export function utf8AsLatin1(value: string): string {
   for (const byte of new TextEncoder().encode(value)) out += String.fromCharCode(byte);
   return out;
 }
+
+const CHUNK = 0x8000;
+
+/**
+ * Read bytes as Latin-1 text, one character per byte (`bytes.decode("latin-1")`).
+ * @example
+ * latin1(new Uint8Array([46])); // "."
+ * @see cpython Objects/unicodeobject.c PyUnicode_DecodeLatin1
+ */
+export function latin1(bytes: Uint8Array): string {
+  let out = "";
+  // Spreading a large array into fromCharCode overflows the call stack; go in slices.
+  for (let at = 0; at < bytes.length; at += CHUNK) {
+    out += String.fromCharCode(...bytes.subarray(at, at + CHUNK));
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
-export { asciiOnly, isAscii, utf8AsLatin1 } from "./bytes.ts";
+export { b64decode, b64encode, urlsafeB64decode, urlsafeB64encode } from "./base64.ts";
+export { asciiOnly, isAscii, latin1, utf8AsLatin1 } from "./bytes.ts";
 export { KEY_ERROR, KeyError, keyRepr, LookupError, RuntimeError, ValueError } from "./errors.ts";
 export { escapeHtml, type HtmlLike, hasHtml, htmlEscape } from "./html.ts";
 export {
