@@ -7,7 +7,10 @@
  * document, so `HttpOnly` cookies stay out of its scripts), the declared requests and checks
  * of a cell or exercise that shares cookies, and the runtime tests.
  */
+import { cookiePathMatches } from "../flask/http/set-cookie.ts";
 import type { SetCookie } from "./types.ts";
+
+export { cookiePathMatches } from "../flask/http/set-cookie.ts";
 
 /** One stored cookie. */
 export interface StoredCookie {
@@ -31,18 +34,6 @@ export function defaultCookiePath(requestPath: string): string {
   if (!path.startsWith("/")) return "/";
   const last = path.lastIndexOf("/");
   return last <= 0 ? "/" : path.slice(0, last);
-}
-
-/**
- * RFC 6265 5.1.4's path match.
- * @example
- * cookiePathMatches("/account", "/account/edit"); // true
- */
-export function cookiePathMatches(cookiePath: string, requestPath: string): boolean {
-  const path = requestPath.replace(/[?#].*$/, "") || "/";
-  if (path === cookiePath) return true;
-  if (!path.startsWith(cookiePath)) return false;
-  return cookiePath.endsWith("/") || path[cookiePath.length] === "/";
 }
 
 /** What the jar reads of a parsed `Set-Cookie` (the engines' `SetCookie` without `raw`). */

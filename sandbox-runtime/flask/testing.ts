@@ -5,6 +5,7 @@
 import type { Flask } from "./app.ts";
 import { Headers } from "./datastructures.ts";
 import { parseDate } from "./http.ts";
+import { cookiePathMatches, parseSetCookie } from "./http/set-cookie.ts";
 import type { Request } from "./wrappers/request.ts";
 import type { Response } from "./wrappers/response.ts";
 
@@ -204,34 +205,30 @@ export interface JarCookie {
   sameSite: string | null;
 }
 
-function parseSetCookie(header: string, host: string): JarCookie | null {
-  const [pair = "", ...attrs] = header.split(";");
-  const eq = pair.indexOf("=");
-  if (eq === -1) return null;
-  const cookie: JarCookie = {
-    key: pair.slice(0, eq).trim(),
-    value: pair.slice(eq + 1).trim(),
-    domain: host,
-    path: "/",
-    expires: null,
-    secure: false,
-    httpOnly: false,
-    sameSite: null,
+function jarCookie(header: string, host: string): JarCookie | null {
+  // A pair without "=" is no cookie to this client.
+  if (!(header.split(";")[0] ?? "").includes("=")) return null;
+  const { name, value, attributes } = parseSetCookie(header);
+  const text = (key: string) => {
+    const given = attributes[key];
+    return typeof given === "string" ? given : given === true ? "" : undefined;
   };
-  let maxAge: number | null = null;
-  for (const attr of attrs) {
-    const i = attr.indexOf("=");
-    const name = (i === -1 ? attr : attr.slice(0, i)).trim().toLowerCase();
-    const value = i === -1 ? "" : attr.slice(i + 1).trim();
-    if (name === "path") cookie.path = value || "/";
-    else if (name === "domain") cookie.domain = value.replace(/^\./, "") || host;
-    else if (name === "expires") cookie.expires = parseDate(value)?.getTime() ?? null;
-    else if (name === "max-age") maxAge = Number(value);
-    else if (name === "secure") cookie.secure = true;
-    else if (name === "httponly") cookie.httpOnly = true;
-    else if (name === "samesite") cookie.sameSite = value;
-  }
-  if (maxAge !== null && !Number.isNaN(maxAge)) cookie.expires = Date.now() + maxAge * 1000;
+  const path = text("path");
+  const domain = text("domain");
+  const expires = text("expires");
+  const maxAge = text("max-age");
+  const cookie: JarCookie = {
+    key: name,
+    value,
+    domain: domain === undefined ? host : domain.replace(/^\./, "") || host,
+    path: path || "/",
+    expires: expires === undefined ? null : (parseDate(expires)?.getTime() ?? null),
+    secure: "secure" in attributes,
+    httpOnly: "httponly" in attributes,
+    sameSite: text("samesite") ?? null,
+  };
+  const seconds = maxAge === undefined ? Number.NaN : Number(maxAge);
+  if (!Number.isNaN(seconds)) cookie.expires = Date.now() + seconds * 1000;
   return cookie;
 }
 
@@ -304,9 +301,7 @@ export class FlaskClient {
         continue;
       }
       const hostOk = url.hostname === c.domain || url.hostname.endsWith(`.${c.domain}`);
-      const pathOk =
-        url.pathname === c.path ||
-        url.pathname.startsWith(c.path.endsWith("/") ? c.path : `${c.path}/`);
+      const pathOk = cookiePathMatches(c.path, url.pathname);
       const secureOk = !c.secure || url.protocol === "https:";
       if (hostOk && pathOk && secureOk) out.push(`${c.key}=${c.value}`);
     }
@@ -315,7 +310,7 @@ export class FlaskClient {
 
   #store(response: Response, url: URL): void {
     for (const header of response.headers.getAll("Set-Cookie")) {
-      const cookie = parseSetCookie(header, url.hostname);
+      const cookie = jarCookie(header, url.hostname);
       if (!cookie) continue;
       const id = this.#jarKey(cookie);
       if (cookie.expires !== null && cookie.expires <= Date.now()) this.#jar.delete(id);

@@ -2,25 +2,16 @@
  * Build a `CellResponse` from what came over the wire: status, raw header list, body bytes.
  * Runtime-neutral, so every engine can share it.
  */
+import { parseSetCookie as parsePair } from "../../flask/http/set-cookie.ts";
 import type { CellResponse, HeaderList, SetCookie } from "../types.ts";
 
 /**
- * Parse one `Set-Cookie` header value.
+ * Parse one `Set-Cookie` header value, keeping the header as it came.
  * @example
- * parseSetCookie("session=abc; Path=/; HttpOnly"); // { name: "session", value: "abc", attributes: { path: "/", httponly: true }, … }
+ * parseSetCookie("session=abc; Path=/; HttpOnly"); // { name: "session", value: "abc", attributes: { path: "/", httponly: true }, raw: … }
  */
 export function parseSetCookie(raw: string): SetCookie {
-  const [pair = "", ...rest] = raw.split(";");
-  const equals = pair.indexOf("=");
-  const name = (equals === -1 ? "" : pair.slice(0, equals)).trim();
-  const value = (equals === -1 ? pair : pair.slice(equals + 1)).trim();
-  const attributes: Record<string, string | true> = {};
-  for (const part of rest) {
-    const at = part.indexOf("=");
-    const key = (at === -1 ? part : part.slice(0, at)).trim().toLowerCase();
-    if (key) attributes[key] = at === -1 ? true : part.slice(at + 1).trim();
-  }
-  return { name, value, attributes, raw };
+  return { ...parsePair(raw), raw };
 }
 
 /**

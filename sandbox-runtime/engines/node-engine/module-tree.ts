@@ -154,7 +154,7 @@ export function buildModuleTree(options: ModuleTreeOptions): BuiltTree {
     if (inRoot(file))
       return `${options.outBase}/${toPosix(relative(root, file)).replace(/\.ts$/, ".js")}`;
     const pkg = packageRootOf(file);
-    return `node_modules/${pkg.name}/${toPosix(relative(pkg.root, file))}`;
+    return `node_modules/${pkg.name}/${toPosix(relative(pkg.root, file)).replace(/\.ts$/, ".js")}`;
   };
   const queue = (file: string) => {
     if (seen.has(file)) return;
@@ -208,7 +208,13 @@ export function buildModuleTree(options: ModuleTreeOptions): BuiltTree {
           : resolveInPackage(specifier, file);
         if (target === null) continue;
         queue(target);
-        if (target.endsWith(".ts")) {
+        if (inRoot(file) && !inRoot(target)) {
+          // A module of the port beside the root (a shared helper) lands inside the port's
+          // package folder; point the import there.
+          const path = toPosix(relative(dirname(treePathOf(file)), treePathOf(target)));
+          out += code.slice(cursor, start) + (path.startsWith(".") ? path : `./${path}`);
+          cursor = end;
+        } else if (target.endsWith(".ts")) {
           out += code.slice(cursor, start) + specifier.replace(/\.ts$/, ".js");
           cursor = end;
         }
