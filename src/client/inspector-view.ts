@@ -5,6 +5,7 @@
  * an app with a database, its tables and rows after the last request.
  */
 import type { DatabaseView } from "../../sandbox-runtime/engines/types.ts";
+import { urlsafeB64decode } from "../../sandbox-runtime/flask/python/base64.ts";
 import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
 
@@ -128,11 +129,7 @@ export interface DecodedSession {
 const SESSION_VALUE = /^(\.?)([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/;
 
 function base64url(text: string): Uint8Array {
-  const padded = text
-    .replace(/-/g, "+")
-    .replace(/_/g, "/")
-    .padEnd(Math.ceil(text.length / 4) * 4, "=");
-  return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+  return urlsafeB64decode(text.padEnd(Math.ceil(text.length / 4) * 4, "="));
 }
 
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {

@@ -5,6 +5,7 @@
  * problem becomes a `ShareProblem`, never an exception, and nothing but known cell files of
  * plain text gets through.
  */
+import { urlsafeB64decode, urlsafeB64encode } from "../../sandbox-runtime/flask/python/base64.ts";
 import type { FileMap } from "./cell-storage.ts";
 
 /** The payload format this code writes and the only one it reads. */
@@ -73,19 +74,12 @@ export function changedFiles(original: FileMap, current: FileMap): FileMap {
 }
 
 function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return urlsafeB64encode(bytes).replace(/=+$/, "");
 }
 
 function fromBase64Url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return urlsafeB64decode(text.padEnd(Math.ceil(text.length / 4) * 4, "="));
 }
 
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {

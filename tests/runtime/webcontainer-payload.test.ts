@@ -96,7 +96,6 @@ describe("the mounted tree", () => {
       expect(extra, extra.join(", ")).toEqual([
         ".kolba/node-engine/cell-response.js",
         ".kolba/node-engine/forward-request.js",
-        ".kolba/webcontainer/base64.js",
         ".kolba/webcontainer/bootstrap.js",
         ".kolba/webcontainer/side-channel-server.js",
         ".kolba/webcontainer/side-channel.js",

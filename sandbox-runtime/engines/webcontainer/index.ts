@@ -1,4 +1,7 @@
-export { base64ToBytes, bytesToBase64 } from "./base64.ts";
+export {
+  b64decode as base64ToBytes,
+  b64encode as bytesToBase64,
+} from "../../flask/python/base64.ts";
 export { asContainer, type Container, type ContainerProcess } from "./container.ts";
 export { ContainerHost, type PortWatcher } from "./container-host.ts";
 export { flattenFileSystemTree, toFileSystemTree } from "./mount-tree.ts";

@@ -16,7 +16,10 @@ import type {
   LocatedError,
   StartOptions,
 } from "../types.ts";
-import { base64ToBytes, bytesToBase64 } from "./base64.ts";
+import {
+  b64decode as base64ToBytes,
+  b64encode as bytesToBase64,
+} from "../../flask/python/base64.ts";
 import type { Container, ContainerProcess } from "./container.ts";
 import type { ContainerHost } from "./container-host.ts";
 import { OutputSplitter } from "./output-splitter.ts";

@@ -8,7 +8,10 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { loadSnapshotSource, readDatabaseView } from "../database-view.ts";
 import { forwardRequest } from "../node-engine/forward-request.ts";
-import { base64ToBytes, bytesToBase64 } from "./base64.ts";
+import {
+  b64decode as base64ToBytes,
+  b64encode as bytesToBase64,
+} from "../../flask/python/base64.ts";
 import {
   type FailureEnvelope,
   isRequestEnvelope,
