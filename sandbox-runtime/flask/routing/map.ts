@@ -11,7 +11,7 @@ import { BadHost, LookupError } from "../exceptions.ts";
 import { type ConverterClass, DEFAULT_CONVERTERS } from "./converters.ts";
 import { MapAdapter, type QueryArgs } from "./map-adapter.ts";
 import { StateMachineMatcher } from "./matcher.ts";
-import { pyStrRepr } from "../python/index.ts";
+import { isAscii, pyStrRepr } from "../python/index.ts";
 import type { Rule } from "./rule.ts";
 
 const JsMap = globalThis.Map;
@@ -67,11 +67,6 @@ function encodeIdna(serverName: string): string {
   const encoded = encodeIdnaUncached(serverName);
   lastIdna = [serverName, encoded];
   return encoded;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 function encodeIdnaUncached(serverName: string): string {
