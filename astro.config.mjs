@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { build } from "esbuild";
+import { summaryLine, translationStatus } from "./src/lib/translation-status.ts";
 
 /** Headers every page needs so that WebContainers can boot (cross-origin isolation). */
 export const isolationHeaders = {
@@ -46,11 +47,29 @@ function liveCellBundle() {
   };
 }
 
+/**
+ * Print one line at the start of every build counting the translations that are current, stale
+ * or missing against their English lessons (`npm run i18n:status` lists them).
+ * @returns {import("astro").AstroIntegration}
+ */
+function translationSummary() {
+  return {
+    name: "kolba-translations",
+    hooks: {
+      "astro:build:start": ({ logger }) => {
+        logger.info(
+          summaryLine(translationStatus(fileURLToPath(new URL("./lessons/", import.meta.url)))),
+        );
+      },
+    },
+  };
+}
+
 export default defineConfig({
   site: "https://kolba.example",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), liveCellBundle()],
+  integrations: [mdx(), liveCellBundle(), translationSummary()],
   markdown: {
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },

@@ -18,6 +18,13 @@ export const lessonSchema = z
       .max(300)
       .describe("One sentence for lesson lists and the page's meta description"),
     order: z.number().int().positive().describe("Position in the course; the same in every locale"),
+    source: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'a "source" is 12 lowercase hex digits, in quotes')
+      .optional()
+      .describe(
+        "In a translation: the first 12 hex digits of the SHA-256 of the English lesson's body it was translated from (see `npm run i18n:status`)",
+      ),
   })
   .describe("Lesson frontmatter");
 
