@@ -4,7 +4,16 @@ import { fileURLToPath } from "node:url";
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { build } from "esbuild";
+import { writeHostingFiles } from "./src/lib/hosting-files.ts";
+import { locales } from "./src/lib/locales.ts";
+import { siteConfig } from "./src/lib/site-config.ts";
 import { summaryLine, translationStatus } from "./src/lib/translation-status.ts";
+
+/** Where this build will be served (KOLBA_SITE, KOLBA_BASE, KOLBA_PREVIEW_ORIGIN; docs/hosting.md). */
+const where = siteConfig(process.env);
+
+/** Values the page scripts read from `import.meta.env`, the same in both bundlers. */
+const pageEnv = { BASE_URL: where.base, KOLBA_PREVIEW_ORIGIN: where.previewOrigin };
 
 /** Headers every page needs so that WebContainers can boot (cross-origin isolation). */
 export const isolationHeaders = {
@@ -40,8 +49,24 @@ function liveCellBundle() {
           minify: true,
           legalComments: "none",
           logLevel: "warning",
-          define: { "import.meta.env.DEV": "false" },
+          define: { "import.meta.env": JSON.stringify({ ...pageEnv, DEV: false }) },
         });
+      },
+    },
+  };
+}
+
+/**
+ * Write the build's settings and the hosting recipes (docs/hosting.md) once the site is built.
+ * @returns {import("astro").AstroIntegration}
+ */
+function hostingRecipes() {
+  return {
+    name: "kolba-hosting",
+    hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const out = writeHostingFiles(fileURLToPath(dir), where, locales);
+        logger.info(`Hosting recipes for ${where.site}${where.base}: ${out}/ (docs/hosting.md)`);
       },
     },
   };
@@ -66,10 +91,11 @@ function translationSummary() {
 }
 
 export default defineConfig({
-  site: "https://kolba.example",
+  site: where.site,
+  base: where.base,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), liveCellBundle(), translationSummary()],
+  integrations: [mdx(), liveCellBundle(), hostingRecipes(), translationSummary()],
   markdown: {
     shikiConfig: {
       themes: { light: "github-light", dark: "github-dark" },
@@ -79,6 +105,9 @@ export default defineConfig({
   },
   server: { headers: isolationHeaders },
   vite: {
+    define: {
+      "import.meta.env.KOLBA_PREVIEW_ORIGIN": JSON.stringify(where.previewOrigin),
+    },
     server: { headers: isolationHeaders },
     preview: { headers: isolationHeaders },
   },

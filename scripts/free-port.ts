@@ -40,4 +40,5 @@ export function freePortPair(): number {
   return port;
 }
 
-if (process.argv[1] === import.meta.filename) console.log(await findPair());
+// Written as text: `console.log` of a number is coloured when FORCE_COLOR is set.
+if (process.argv[1] === import.meta.filename) process.stdout.write(`${await findPair()}\n`);

@@ -9,11 +9,18 @@ import { existsSync } from "node:fs";
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const flaskPython = process.env.FLASK_PYTHON ?? "/usr/bin/python3";
 
-const debianPackages = ["chromium", "python3-flask", "python3-flask-sqlalchemy", "python3-pytest"];
+const debianPackages = [
+  "chromium",
+  "python3-flask",
+  "python3-flask-sqlalchemy",
+  "python3-pytest",
+  "nginx",
+];
 
 function missing(): string[] {
   const gaps: string[] = [];
   if (!existsSync(chromiumPath)) gaps.push("chromium");
+  if (!existsSync("/usr/sbin/nginx")) gaps.push("nginx");
   const probe = spawnSync(flaskPython, ["-c", "import flask, flask_sqlalchemy, pytest"], {
     stdio: "ignore",
   });

@@ -1,29 +1,70 @@
 /**
- * Serves the built site (`dist/`) with the cross-origin isolation headers WebContainers need,
- * sends `/` to the visitor's language, and answers misses with the locale's 404 page.
+ * Serves the built site (`dist/`) under the base it was built for (`KOLBA_BASE`, read from the
+ * settings the build leaves beside it) with the headers of docs/hosting.md (the cross-origin
+ * isolation WebContainers need), sends the base to the visitor's language, and answers misses
+ * with the locale's 404 page.
  * The same `dist/` is also served on the next port as the cells' preview origin: same site,
  * another origin, so a previewed app cannot reach the lesson page (docs/engines.md, "Isolation:
  * a preview origin"). There every answer may be embedded cross-origin, and the preview Service
  * Worker may take the whole origin.
  * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--preview-port <port + 1>]
+ *          [--root dist] [--cert cert.pem --key key.pem]
  */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createSecureServer } from "node:https";
+import { networkInterfaces } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import {
+  IMMUTABLE_CACHE,
+  lessonHeaders,
+  PREVIEW_FILES,
+  previewHeaders,
+  SERVICE_WORKER_HEADERS,
+} from "../src/lib/hosting.ts";
 import { isLocale, parseAcceptLanguage, resolveLocale } from "../src/lib/locales.ts";
+import { SITE_CONFIG_FILE } from "../src/lib/site-config.ts";
+import { normalizeBase, sitePath, withoutBase } from "../src/lib/site-path.ts";
 
 const { values } = parseArgs({
   options: {
     port: { type: "string", default: process.env.PORT ?? "4321" },
     host: { type: "string", default: process.env.HOST ?? "127.0.0.1" },
-    root: { type: "string", default: "dist" },
+    root: { type: "string", default: process.env.KOLBA_ROOT ?? "dist" },
     "preview-port": { type: "string" },
+    cert: { type: "string" },
+    key: { type: "string" },
   },
 });
 
+// Browsers run Service Workers (which every preview needs) only on https or on localhost: to
+// serve a class network, give a certificate the learners' machines trust.
+const tls =
+  values.cert && values.key
+    ? { cert: readFileSync(values.cert), key: readFileSync(values.key) }
+    : values.cert || values.key
+      ? (() => {
+          console.error("Give both --cert and --key (PEM files) to serve https.");
+          process.exit(2);
+        })()
+      : null;
+const scheme = tls ? "https" : "http";
+
 const root = resolve(values.root);
+
+/** The base the site was built for (`KOLBA_BASE`), from the settings the build left beside it. */
+const base = (() => {
+  try {
+    const settings = JSON.parse(readFileSync(join(root, SITE_CONFIG_FILE), "utf8")) as {
+      base?: string;
+    };
+    return normalizeBase(settings.base);
+  } catch {
+    return "/";
+  }
+})();
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -43,11 +84,7 @@ const types: Record<string, string> = {
   ".pf_meta": "application/octet-stream",
 };
 
-const isolation = {
-  "Cross-Origin-Opener-Policy": "same-origin",
-  "Cross-Origin-Embedder-Policy": "require-corp",
-  "Cross-Origin-Resource-Policy": "same-origin",
-};
+const isolation: Record<string, string> = { ...lessonHeaders };
 
 async function fileAt(pathname: string): Promise<string | null> {
   let decoded: string;
@@ -66,10 +103,7 @@ async function fileAt(pathname: string): Promise<string | null> {
 }
 
 /** The preview origin's headers: embeddable by the lesson page, still cross-origin isolated. */
-const previewIsolation = {
-  ...isolation,
-  "Cross-Origin-Resource-Policy": "cross-origin",
-};
+const previewIsolation: Record<string, string> = { ...previewHeaders };
 
 function send(
   res: ServerResponse,
@@ -82,9 +116,7 @@ function send(
   // come back as 304 instead of in full.
   const modified = statSync(path).mtime.toUTCString();
   const common = {
-    "Cache-Control": path.includes(`${sep}_astro${sep}`)
-      ? "public, max-age=31536000, immutable"
-      : "no-cache",
+    "Cache-Control": path.includes(`${sep}_astro${sep}`) ? IMMUTABLE_CACHE : "no-cache",
     "Last-Modified": modified,
     ...headers,
   };
@@ -107,12 +139,23 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return;
   }
   const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname === "/") {
-    const locale = resolveLocale(parseAcceptLanguage(req.headers["accept-language"]));
-    res.writeHead(302, { Location: `/${locale}/`, Vary: "Accept-Language", ...isolation }).end();
+  if (url.pathname === "/" && base !== "/") {
+    res.writeHead(302, { Location: base, ...isolation }).end();
     return;
   }
-  const file = await fileAt(url.pathname);
+  const path = withoutBase(url.pathname, base);
+  if (path === "/") {
+    const locale = resolveLocale(parseAcceptLanguage(req.headers["accept-language"]));
+    res
+      .writeHead(302, {
+        Location: sitePath(`/${locale}/`, base),
+        Vary: "Accept-Language",
+        ...isolation,
+      })
+      .end();
+    return;
+  }
+  const file = path === null ? null : await fileAt(path);
   if (file) {
     if (
       !url.pathname.endsWith("/") &&
@@ -125,47 +168,60 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     send(res, 200, file, method);
     return;
   }
-  const first = url.pathname.split("/")[1];
+  const first = (path ?? "/").split("/")[1];
   const notFound =
     (isLocale(first) && (await fileAt(`/${first}/404/`))) || (await fileAt("/404.html"));
   if (notFound) send(res, 404, notFound, method);
   else res.writeHead(404, { "Content-Type": "text/plain", ...isolation }).end("Not found");
 }
 
-// The preview origin serves only the engine's files: the bridge page, its script and the
+// The preview origin serves only the engine's preview files: the bridge page, its script and the
 // preview Service Worker (whose answers come from the lesson page, never from here).
+const previewPaths = new Set<string>(PREVIEW_FILES.map((f) => sitePath(`/engine/${f}`, base)));
+
 async function handlePreview(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? "GET";
   const url = new URL(req.url ?? "/", "http://localhost");
-  const file = url.pathname.startsWith("/engine/") ? await fileAt(url.pathname) : null;
+  const path = previewPaths.has(url.pathname) ? withoutBase(url.pathname, base) : null;
+  const file = path === null ? null : await fileAt(path);
   if ((method !== "GET" && method !== "HEAD") || !file) {
     res.writeHead(404, { "Content-Type": "text/plain", ...previewIsolation }).end("Not found");
     return;
   }
-  const extra: Record<string, string> = url.pathname.endsWith("/preview-sw.js")
-    ? { "Service-Worker-Allowed": "/" }
-    : {};
+  const extra = url.pathname.endsWith("/preview-sw.js") ? SERVICE_WORKER_HEADERS : {};
   send(res, 200, file, method, { ...previewIsolation, ...extra });
 }
 
 function serve(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
-  return createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     handler(req, res).catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
       res.end("Internal error");
     });
-  });
+  };
+  return tls ? createSecureServer(tls, listener) : createServer(listener);
+}
+
+/** The addresses a learner types: this machine's own for a wildcard host. */
+function hostsFor(host: string): string[] {
+  if (host !== "0.0.0.0" && host !== "::") return [host];
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((i) => i && i.family === "IPv4")
+    .map((i) => (i as { address: string }).address);
 }
 
 const server = serve(handle);
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : Number(values.port);
-  console.log(`Kolba is being served at http://${values.host}:${port}/ (Ctrl+C to stop)`);
+  for (const host of hostsFor(values.host)) {
+    console.log(`Kolba is being served at ${scheme}://${host}:${port}${base} (Ctrl+C to stop)`);
+  }
   const previewPort = values["preview-port"] ? Number(values["preview-port"]) : port + 1;
   const preview = serve(handlePreview);
   preview.listen(previewPort, values.host, () => {
-    console.log(`Cell previews are served at http://${values.host}:${previewPort}/`);
+    console.log(`Cell previews are served on port ${previewPort} of the same host`);
   });
 });

@@ -136,6 +136,18 @@ const layers: Layer[] = [
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: join(tmp, "e2e.json") },
     counts: () => playwrightCounts(join(tmp, "e2e.json")),
   },
+  {
+    name: "hosting",
+    command: [
+      bin("playwright"),
+      "test",
+      "-c",
+      "playwright.hosting.config.ts",
+      "--reporter=list,json",
+    ],
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: join(tmp, "hosting.json") },
+    counts: () => playwrightCounts(join(tmp, "hosting.json")),
+  },
 ];
 
 console.log(`node ${process.version} (${process.execPath})`);

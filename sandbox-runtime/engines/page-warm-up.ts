@@ -6,16 +6,14 @@
  */
 import { PREVIEW_BRIDGE_ID, previewBridgeFrame, previewBridgeUrl } from "./worker/protocol.ts";
 
-/** The folder the engine's files are served from (the worker engine's default `base`). */
-const ENGINE_PATH = "/engine/";
-
 /**
- * Start the bridge on `previewOrigin` once per page.
- * @example warmPreviewOrigin("https://preview.kolba.example");
+ * Start the bridge on `previewOrigin` once per page; `enginePath` is the folder the engine's
+ * files are served from on both origins (the worker engine's `base`).
+ * @example warmPreviewOrigin("https://preview.kolba.example", "/engine/");
  */
-export function warmPreviewOrigin(previewOrigin: string): void {
+export function warmPreviewOrigin(previewOrigin: string, enginePath = "/engine/"): void {
   if (document.getElementById(PREVIEW_BRIDGE_ID)) return;
-  const frame = previewBridgeFrame(previewBridgeUrl(previewOrigin, ENGINE_PATH, location.origin));
+  const frame = previewBridgeFrame(previewBridgeUrl(previewOrigin, enginePath, location.origin));
   window.addEventListener("message", (event: MessageEvent) => {
     if (event.origin !== previewOrigin || event.source !== frame.contentWindow) return;
     const data = event.data as { type?: string; message?: string } | null;

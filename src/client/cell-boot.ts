@@ -9,13 +9,13 @@
 import { warmPreviewOrigin } from "../../sandbox-runtime/engines/page-warm-up.ts";
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
 import { loadLiveCell, prepareEngine } from "./load-live-cell.ts";
-import { previewOriginFor } from "./preview-origin.ts";
+import { enginePath, previewOriginFor } from "./preview-origin.ts";
 
 /** Get the preview origin ready while the learner reads (not on a data-saving connection). */
 function startPreviewBridge(): void {
   if (!document.querySelector(CELL)) return;
   if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
-  warmPreviewOrigin(previewOriginFor(location));
+  warmPreviewOrigin(previewOriginFor(location), enginePath);
 }
 
 const CELL = "figure.cell[data-cell]";

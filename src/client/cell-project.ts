@@ -9,9 +9,10 @@
 import { isTestFile } from "../../sandbox-runtime/engines/cell-tests.ts";
 import type { FileMap } from "./cell-storage.ts";
 import type { Translate } from "./cell-strings.ts";
+import { sitePath } from "../lib/site-path.ts";
 
 /** Where the site serves the vendored port (written by `scripts/build-engines.ts`). */
-export const PROJECT_RUNTIME_URL = "/engine/project-runtime.json";
+export const PROJECT_RUNTIME_URL = sitePath("/engine/project-runtime.json");
 
 /** The vendored port as `public/engine/project-runtime.json` carries it. */
 export interface ProjectRuntime {

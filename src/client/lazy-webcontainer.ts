@@ -17,9 +17,10 @@ import {
   WEBCONTAINER_RUNTIME_FILE,
   webcontainerPackageFile,
 } from "../../sandbox-runtime/engines/webcontainer/runtime-files.ts";
+import { sitePath } from "../lib/site-path.ts";
 
 /** Where the site serves the webcontainer engine's runtime (port bundle and bootstraps). */
-export const WEBCONTAINER_RUNTIME_URL = `/engine/${WEBCONTAINER_RUNTIME_FILE}`;
+export const WEBCONTAINER_RUNTIME_URL = sitePath(`/engine/${WEBCONTAINER_RUNTIME_FILE}`);
 
 /** How long the WebContainer's frame may stay silent after it loaded before the boot counts as failed. */
 export const SILENT_FRAME_MS = 5000;

@@ -17,7 +17,7 @@ import type { Engine } from "../../sandbox-runtime/engines/types.ts";
 import { WorkerEngine } from "../../sandbox-runtime/engines/worker/worker-engine.ts";
 import { LazyWebContainerEngine } from "./lazy-webcontainer.ts";
 import { pageTheme } from "./page-theme.ts";
-import { previewOriginFor } from "./preview-origin.ts";
+import { enginePath, previewOriginFor } from "./preview-origin.ts";
 
 /** Where the learner's engine choice is kept. */
 export const ENGINE_CHOICE_KEY = "kolba.engine";
@@ -86,6 +86,7 @@ function makePageEngine(): PageEngine {
   let worker: WorkerEngine | undefined;
   const workerEngine = () => {
     worker ??= new WorkerEngine({
+      base: enginePath,
       previewOrigin: previewOriginFor(location),
       previewScheme: pageTheme,
     });

@@ -1,8 +1,12 @@
 /**
- * Where previews load from: a second origin of the same site, so a previewed app cannot reach
- * the lesson page. On a numbered port (development, tests) it is the next port on the same
- * host; on a named host it is `preview.<host>`.
+ * Where previews load from and where the engine's files are. By default previews come from a
+ * second origin of the same site, so a previewed app cannot reach the lesson page: on a numbered
+ * port (development, tests) the next port on the same host, on a named host `preview.<host>`.
+ * A build may name the preview origin (`KOLBA_PREVIEW_ORIGIN=https://preview.school.example`) or
+ * choose the lesson's own origin (`KOLBA_PREVIEW_ORIGIN=same-origin`, for hosts that serve one
+ * origin only; docs/hosting.md says what isolation that gives up).
  */
+import { sitePath } from "../lib/site-path.ts";
 
 /** The parts of a location this needs. */
 export interface OriginParts {
@@ -11,12 +15,23 @@ export interface OriginParts {
   port: string;
 }
 
+/** The build's choice: "" (derived from the page's location), "same-origin", or an origin. */
+const configured: string = import.meta.env?.KOLBA_PREVIEW_ORIGIN ?? "";
+
+/** The engine's folder on both origins, under the site's base. */
+export const enginePath: string = sitePath("/engine/");
+
 /**
  * The preview origin for a lesson page at `where`.
  * @example previewOriginFor({ protocol: "http:", hostname: "127.0.0.1", port: "4399" }) // "http://127.0.0.1:4400"
+ * @example previewOriginFor({ protocol: "https:", hostname: "a.example", port: "" }, "same-origin") // "https://a.example"
  */
-export function previewOriginFor(where: OriginParts): string {
+export function previewOriginFor(where: OriginParts, setting: string = configured): string {
   const host = where.hostname;
+  if (setting === "same-origin") {
+    return `${where.protocol}//${host}${where.port === "" ? "" : `:${where.port}`}`;
+  }
+  if (setting !== "") return setting;
   if (where.port !== "") return `${where.protocol}//${host}:${Number(where.port) + 1}`;
   return `${where.protocol}//preview.${host}`;
 }

@@ -2,6 +2,7 @@
  * Pure helpers over lesson entries: where a lesson lives, its slug, its order, its siblings.
  */
 import { isLocale, type Locale, locales } from "./locales.ts";
+import { sitePath, siteBase, withoutBase } from "./site-path.ts";
 
 /** What the site needs to know about a lesson entry to place it. */
 export interface LessonRef {
@@ -132,9 +133,14 @@ export function lessonsOf<T extends LessonRef>(lessons: readonly T[], locale: Lo
   return sortLessons(lessons.filter((l) => parseLessonId(l.id).locale === locale));
 }
 
-/** The page path of a lesson: `/<locale>/<slug>/`. */
-export function lessonPath(locale: Locale, slug: string): string {
-  return `/${locale}/${slug}/`;
+/** The page path of a lesson under the site's base: `<base><locale>/<slug>/`. */
+export function lessonPath(locale: Locale, slug: string, base: string = siteBase): string {
+  return sitePath(`/${locale}/${slug}/`, base);
+}
+
+/** The path of a locale's home page under the site's base. */
+export function homePath(locale: Locale, base: string = siteBase): string {
+  return sitePath(`/${locale}/`, base);
 }
 
 /**
@@ -142,11 +148,15 @@ export function lessonPath(locale: Locale, slug: string): string {
  * Paths outside a locale go to that locale's home.
  * @example switchLocalePath("/lt/routing/", "kk") // "/kk/routing/"
  */
-export function switchLocalePath(pathname: string, target: Locale): string {
-  const parts = pathname.split("/").filter(Boolean);
+export function switchLocalePath(
+  pathname: string,
+  target: Locale,
+  base: string = siteBase,
+): string {
+  const parts = (withoutBase(pathname, base) ?? "/").split("/").filter(Boolean);
   if (parts.length > 0 && isLocale(parts[0])) parts.shift();
   const rest = parts.join("/");
-  return rest ? `/${target}/${rest}/` : `/${target}/`;
+  return sitePath(rest ? `/${target}/${rest}/` : `/${target}/`, base);
 }
 
 /** The lessons before and after one lesson in its locale's course order. */

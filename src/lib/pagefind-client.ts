@@ -4,6 +4,8 @@
  * Pagefind picks the index of the page's `<html lang>`: a Kazakh page searches Kazakh lessons.
  */
 
+import { siteBase, sitePath } from "./site-path.ts";
+
 /** One search hit, as Pagefind describes the page it found. */
 export interface SearchHit {
   url: string;
@@ -30,9 +32,9 @@ let api: Promise<PagefindApi> | undefined;
 
 /** Starts loading Pagefind (once); later calls reuse the same load. */
 export function loadPagefind(): Promise<PagefindApi> {
-  const url = "/pagefind/pagefind.js";
+  const url = sitePath("/pagefind/pagefind.js");
   api ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 16 });
+    await pagefind.options({ excerptLength: 16, baseUrl: siteBase });
     await pagefind.init();
     return pagefind;
   });

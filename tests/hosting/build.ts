@@ -1,0 +1,18 @@
+/**
+ * Where the hosting layer's build lives and how it was made: the course built for
+ * `KOLBA_BASE=/flask/` and a lesson origin on a free loopback port, into `.tmp/hosting/`.
+ */
+import { join, resolve } from "node:path";
+
+export const BASE = "/flask/";
+export const root = resolve(".tmp/hosting");
+export const dist = join(root, "dist");
+export const recipes = join(root, "hosting");
+
+/** The ports the setup chose (the nginx lesson origin; previews on the next port). */
+export function nginxPort(): number {
+  const port = Number(process.env.HOSTING_NGINX_PORT);
+  if (!Number.isInteger(port) || port <= 0)
+    throw new Error("run through playwright.hosting.config.ts");
+  return port;
+}
