@@ -15,12 +15,14 @@ const debianPackages = [
   "python3-flask-sqlalchemy",
   "python3-pytest",
   "nginx",
+  "caddy",
 ];
 
 function missing(): string[] {
   const gaps: string[] = [];
   if (!existsSync(chromiumPath)) gaps.push("chromium");
   if (!existsSync("/usr/sbin/nginx")) gaps.push("nginx");
+  if (!existsSync("/usr/bin/caddy")) gaps.push("caddy");
   const probe = spawnSync(flaskPython, ["-c", "import flask, flask_sqlalchemy, pytest"], {
     stdio: "ignore",
   });

@@ -8,7 +8,7 @@
  * a preview origin"). There every answer may be embedded cross-origin, and the preview Service
  * Worker may take the whole origin.
  * Usage: node scripts/serve.ts [--port 4321] [--host 127.0.0.1] [--preview-port <port + 1>]
- *          [--root dist] [--cert cert.pem --key key.pem]
+ *          [--root dist] [--cert cert.pem --key key.pem] [--no-headers]
  */
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -36,6 +36,7 @@ const { values } = parseArgs({
     "preview-port": { type: "string" },
     cert: { type: "string" },
     key: { type: "string" },
+    "no-headers": { type: "boolean", default: false },
   },
 });
 
@@ -84,7 +85,9 @@ const types: Record<string, string> = {
   ".pf_meta": "application/octet-stream",
 };
 
-const isolation: Record<string, string> = { ...lessonHeaders };
+// `--no-headers` answers as a host that lets a site set none (GitHub Pages): for a build made
+// with KOLBA_PREVIEW_ORIGIN=same-origin (docs/hosting.md).
+const isolation: Record<string, string> = values["no-headers"] ? {} : { ...lessonHeaders };
 
 async function fileAt(pathname: string): Promise<string | null> {
   let decoded: string;
@@ -219,6 +222,7 @@ server.listen(Number(values.port), values.host, () => {
   for (const host of hostsFor(values.host)) {
     console.log(`Kolba is being served at ${scheme}://${host}:${port}${base} (Ctrl+C to stop)`);
   }
+  if (values["no-headers"]) return;
   const previewPort = values["preview-port"] ? Number(values["preview-port"]) : port + 1;
   const preview = serve(handlePreview);
   preview.listen(previewPort, values.host, () => {

@@ -43,7 +43,7 @@ export function writeHostingFiles(
   const out = hostingDir(outDir);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "nginx.conf"), nginxConf(config, site, locales));
-  writeFileSync(join(out, "Caddyfile"), caddyfile(config, site));
+  writeFileSync(join(out, "Caddyfile"), caddyfile(config, site, locales));
   const preview = join(out, "preview-site");
   const engine = join(preview, ...config.base.split("/").filter(Boolean), "engine");
   mkdirSync(engine, { recursive: true });

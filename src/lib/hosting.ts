@@ -212,8 +212,8 @@ function caddyHeaders(headers: Readonly<Record<string, string>>, indent: string)
   return Object.entries(headers).map(([name, value]) => `${indent}header ${name} "${value}"`);
 }
 
-/** A Caddyfile serving the built site from `root` at the base, and the preview origin. */
-export function caddyfile(config: SiteConfig, root: string): string {
+/** A Caddyfile (Caddy 2.6 or newer) serving the built site from `root` at the base, and the preview origin. */
+export function caddyfile(config: SiteConfig, root: string, locales: readonly string[]): string {
   const { lesson, preview } = originsOf(config);
   const base = config.base;
   const dir = root.endsWith("/") ? root.slice(0, -1) : root;
@@ -232,9 +232,17 @@ export function caddyfile(config: SiteConfig, root: string): string {
     `${i}${i}root * ${dir}`,
     `${i}${i}file_server`,
     `${i}}`,
-    `${i}handle_errors 404 {`,
-    `${i}${i}rewrite * /404.html`,
+    `${i}handle {`,
+    `${i}${i}error 404`,
+    `${i}}`,
+    // A miss gets the 404 page of its locale (the longest matching path wins), else the root's.
+    `${i}handle_errors {`,
     `${i}${i}root * ${dir}`,
+    ...locales.flatMap((l) => [
+      `${i}${i}@${l} path ${sitePath(`/${l}/*`, base)}`,
+      `${i}${i}rewrite @${l} /${l}/404/index.html`,
+    ]),
+    `${i}${i}rewrite * /404.html`,
     `${i}${i}file_server`,
     `${i}}`,
     "}",

@@ -93,7 +93,7 @@ test("the site's absolute links (alternates) name the configured site and base",
   expect(alternates.map((m) => m[1])).toEqual(["en", "lt", "kk"]);
   for (const [, locale, href] of alternates) {
     const url = new URL(href ?? "");
-    expect(url.port).toBe(process.env.HOSTING_NGINX_PORT);
+    expect(url.port).toBe(process.env.HOSTING_SITE_PORT);
     expect(url.pathname).toBe(`${BASE}${locale}/routing/`);
   }
 });

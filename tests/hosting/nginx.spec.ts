@@ -3,18 +3,19 @@
  * (`hosting/nginx.conf`, included as it is in a minimal main configuration) and a learner walks
  * the course under `/flask/` in every locale.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { locales } from "../../src/lib/locales.ts";
 import { preferInPageEngine } from "../e2e/fixtures.ts";
 import { expect, test } from "@playwright/test";
-import { BASE, nginxPort, recipes, root } from "./build.ts";
+import { BASE, sitePort, recipes, root } from "./build.ts";
 import { walkLearnerPath } from "./learner-path.ts";
+import { type ServerProcess, startServer } from "./server-process.ts";
 
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
 const prefix = join(root, "nginx");
-let nginx: ChildProcess | undefined;
+let nginx: ServerProcess | undefined;
 
 test.beforeAll(async () => {
   if (!NGINX)
@@ -43,21 +44,20 @@ test.beforeAll(async () => {
     ].join("\n"),
   );
   execFileSync(NGINX, ["-t", "-p", prefix, "-c", main], { stdio: "pipe" });
-  nginx = spawn(NGINX, ["-p", prefix, "-c", main, "-g", "daemon off;"], { stdio: "inherit" });
-  const origin = `http://127.0.0.1:${nginxPort()}`;
-  await expect
-    .poll(async () => (await fetch(`${origin}${BASE}en/`).catch(() => null))?.status, {
-      timeout: 10_000,
-    })
-    .toBe(200);
+  nginx = await startServer(
+    NGINX,
+    ["-p", prefix, "-c", main, "-g", "daemon off;"],
+    `http://127.0.0.1:${sitePort()}${BASE}en/`,
+    { stopSignal: "SIGQUIT" },
+  );
 });
 
-test.afterAll(() => {
-  nginx?.kill("SIGQUIT");
+test.afterAll(async () => {
+  await nginx?.stop();
 });
 
 test("the generated recipe serves the lesson and preview origins with their headers", async () => {
-  const port = nginxPort();
+  const port = sitePort();
   const conf = readFileSync(join(recipes, "nginx.conf"), "utf8");
   expect(conf).toContain(`listen ${port};`);
   expect(conf).toContain(`listen ${port + 1};`);
@@ -85,6 +85,6 @@ for (const locale of locales) {
     context,
   }) => {
     await preferInPageEngine(context);
-    await walkLearnerPath(page, `http://127.0.0.1:${nginxPort()}`, locale);
+    await walkLearnerPath(page, `http://127.0.0.1:${sitePort()}`, locale);
   });
 }

@@ -1,0 +1,61 @@
+/**
+ * The Caddy recipe, run for real: Debian's Caddy serves the site blocks the build wrote
+ * (`hosting/Caddyfile`, imported as it is, with only the admin endpoint turned off) and a learner
+ * walks the course under `/flask/`.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { preferInPageEngine } from "../e2e/fixtures.ts";
+import { BASE, recipes, root, sitePort } from "./build.ts";
+import { walkLearnerPath } from "./learner-path.ts";
+import { type ServerProcess, startServer } from "./server-process.ts";
+
+const CADDY = ["/usr/bin/caddy", "/usr/sbin/caddy"].find((path) => existsSync(path));
+let caddy: ServerProcess | undefined;
+
+test.beforeAll(async () => {
+  if (!CADDY)
+    throw new Error("caddy is missing: apt-get install caddy (npm test installs it as root)");
+  const dir = join(root, "caddy");
+  mkdirSync(dir, { recursive: true });
+  const main = join(dir, "Caddyfile");
+  writeFileSync(main, `{\n\tadmin off\n}\nimport ${join(recipes, "Caddyfile")}\n`);
+  caddy = await startServer(
+    CADDY,
+    ["run", "--config", main, "--adapter", "caddyfile"],
+    `http://127.0.0.1:${sitePort()}${BASE}en/`,
+    // Caddy keeps its state under these; the test's stays in its own folder.
+    { env: { XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir } },
+  );
+});
+
+test.afterAll(async () => {
+  await caddy?.stop();
+});
+
+test("the Caddy recipe answers as the course's own server does", async () => {
+  const port = sitePort();
+  const root = await fetch(`http://127.0.0.1:${port}/`, { redirect: "manual" });
+  expect(root.status).toBe(302);
+  expect(new URL(root.headers.get("location") ?? "", "http://x").pathname).toBe(BASE);
+  const page = await fetch(`http://127.0.0.1:${port}${BASE}kk/routing/`);
+  expect(page.headers.get("cross-origin-embedder-policy")).toBe("require-corp");
+  const missing = await fetch(`http://127.0.0.1:${port}${BASE}lt/nothing/`);
+  expect(missing.status).toBe(404);
+  expect(await missing.text()).toContain('<html lang="lt"');
+  expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
+  const sw = await fetch(`http://127.0.0.1:${port + 1}${BASE}engine/preview-sw.js`);
+  expect(sw.headers.get("service-worker-allowed")).toBe("/");
+  expect((await fetch(`http://127.0.0.1:${port + 1}${BASE}engine/cell-worker.js`)).status).toBe(
+    404,
+  );
+});
+
+test("lt: a learner opens a lesson, runs a cell and searches, under /flask/ on Caddy", async ({
+  page,
+  context,
+}) => {
+  await preferInPageEngine(context);
+  await walkLearnerPath(page, `http://127.0.0.1:${sitePort()}`, "lt");
+});
