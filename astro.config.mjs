@@ -5,7 +5,7 @@ import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { build } from "esbuild";
 import { writeHostingFiles } from "./src/lib/hosting-files.ts";
-import { locales } from "./src/lib/locales.ts";
+import { course } from "./src/lib/course.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { summaryLine, translationStatus } from "./src/lib/translation-status.ts";
 
@@ -65,7 +65,7 @@ function hostingRecipes() {
     name: "kolba-hosting",
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
-        const out = writeHostingFiles(fileURLToPath(dir), where, locales);
+        const out = writeHostingFiles(fileURLToPath(dir), where, course().locales);
         logger.info(`Hosting recipes for ${where.site}${where.base}: ${out}/ (docs/hosting.md)`);
       },
     },
@@ -81,6 +81,13 @@ function translationSummary() {
   return {
     name: "kolba-translations",
     hooks: {
+      "astro:config:setup": ({ logger }) => {
+        // Read (and check) the course file first: a wrong one stops the build here.
+        const { file, lessons, drafts, locales } = course();
+        logger.info(
+          `Course (${file}): ${lessons.length} lessons, ${drafts.length} drafts, in ${locales.join(", ")}`,
+        );
+      },
       "astro:build:start": ({ logger }) => {
         logger.info(
           summaryLine(translationStatus(fileURLToPath(new URL("./lessons/", import.meta.url)))),

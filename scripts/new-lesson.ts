@@ -1,7 +1,8 @@
 /**
  * `npm run new-lesson -- <slug>`: scaffolds a lesson in every locale and its first cell.
  * - checks the slug (kebab-case, starting with a letter) and that no lesson or cell folder has it;
- * - gives it the next `order` after every lesson there is;
+ * - lists it in the course file (`course.json`) as a draft: built and reachable by its address,
+ *   in no list until it is moved into the course's `lessons`;
  * - writes `lessons/<locale>/<slug>.mdx` for each locale, with TODO titles and descriptions the
  *   build accepts and a short body placing `<Cell name="<slug>/first-app" />`; the translations
  *   record the English body they match (`source`), so writing the English marks them stale;
@@ -12,7 +13,7 @@
  * @example npm run new-lesson -- error-pages
  * @see docs/authoring.md
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Locale, locales } from "../src/lib/locales.ts";
@@ -23,11 +24,13 @@ export const firstCell = "first-app";
 
 const slugPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** What a scaffold wrote, relative to the root, and the order it gave the lesson. */
+/** What a scaffold wrote (and changed: the course file), relative to the root. */
 export interface Scaffold {
-  order: number;
   files: string[];
 }
+
+/** The course file a scaffold lists the lesson in, relative to the root. */
+export const courseFileName = "course.json";
 
 /** Why a slug cannot be used, or undefined when it can. */
 export function slugProblem(root: string, slug: string): string | undefined {
@@ -44,20 +47,15 @@ export function slugProblem(root: string, slug: string): string | undefined {
   return undefined;
 }
 
-/** One more than the highest `order` of any lesson in any locale (1 for the first lesson). */
-export function nextOrder(root: string): number {
-  let highest = 0;
-  for (const locale of locales) {
-    const folder = join(root, "lessons", locale);
-    if (!existsSync(folder)) continue;
-    for (const file of readdirSync(folder, { recursive: true, encoding: "utf8" })) {
-      if (!file.endsWith(".mdx")) continue;
-      const text = readFileSync(join(folder, file), "utf8");
-      const order = /^---\r?\n[\s\S]*?^order:[ \t]*(\d+)[ \t]*$/m.exec(text)?.[1];
-      if (order) highest = Math.max(highest, Number(order));
-    }
-  }
-  return highest + 1;
+/**
+ * The course file with `slug` added to its drafts, as text (two-space JSON), or an error saying
+ * why it cannot be.
+ */
+export function courseWithDraft(text: string, slug: string): string {
+  const data = JSON.parse(text) as { lessons?: unknown; drafts?: unknown };
+  const drafts = Array.isArray(data.drafts) ? [...data.drafts] : [];
+  if (!drafts.includes(slug)) drafts.push(slug);
+  return `${JSON.stringify({ ...data, drafts }, null, 2)}\n`;
 }
 
 interface LocaleText {
@@ -107,12 +105,11 @@ function lessonBody(slug: string, text: LocaleText): string {
   ].join("\n");
 }
 
-function lessonFile(text: LocaleText, order: number, body: string, source?: string): string {
+function lessonFile(text: LocaleText, body: string, source?: string): string {
   const lines = [
     "---",
     `title: ${JSON.stringify(text.title)}`,
     `description: ${JSON.stringify(text.description)}`,
-    `order: ${order}`,
     ...(source ? [`source: "${source}"`] : []),
     "---",
     "",
@@ -175,8 +172,11 @@ if __name__ == "__main__":
 export function scaffoldLesson(root: string, slug: string): Scaffold {
   const problem = slugProblem(root, slug);
   if (problem) throw new Error(problem);
-  const order = nextOrder(root);
-  const english = lessonFile(placeholders[sourceLocale], order, lessonBody(slug, placeholders.en));
+  const coursePath = join(root, courseFileName);
+  const course = existsSync(coursePath)
+    ? courseWithDraft(readFileSync(coursePath, "utf8"), slug)
+    : undefined;
+  const english = lessonFile(placeholders[sourceLocale], lessonBody(slug, placeholders.en));
   const source = sourceHash(english);
   const planned = new Map<string, string>();
   for (const locale of locales) {
@@ -184,7 +184,7 @@ export function scaffoldLesson(root: string, slug: string): Scaffold {
       `lessons/${locale}/${slug}.mdx`,
       locale === sourceLocale
         ? english
-        : lessonFile(placeholders[locale], order, lessonBody(slug, placeholders[locale]), source),
+        : lessonFile(placeholders[locale], lessonBody(slug, placeholders[locale]), source),
     );
   }
   for (const [name, text] of Object.entries(cellFiles(slug))) {
@@ -198,7 +198,9 @@ export function scaffoldLesson(root: string, slug: string): Scaffold {
     // "wx" fails rather than overwrite a file that appeared since the check.
     writeFileSync(join(root, path), text, { flag: "wx" });
   }
-  return { order, files: [...planned.keys()] };
+  if (course === undefined) return { files: [...planned.keys()] };
+  writeFileSync(coursePath, course);
+  return { files: [...planned.keys(), courseFileName] };
 }
 
 /** What to do after scaffolding, as printed lines. */
@@ -216,7 +218,9 @@ export function nextSteps(slug: string): string[] {
     "     to the hash npm run i18n:status prints for the English (it marks them stale once the",
     "     English body changes, until their source is set again):",
     "       npm run i18n:status",
-    "  4. npm run test:unit, then npm run build. docs/authoring.md has the details.",
+    `  4. It is listed in ${courseFileName} as a draft (built, in no list): when it is ready, move`,
+    `     "${slug}" from "drafts" to its place in "lessons".`,
+    "  5. npm run test:unit, then npm run build. docs/authoring.md has the details.",
   ];
 }
 
@@ -239,7 +243,7 @@ function main(argv: string[]): number {
     console.error(`new-lesson: ${(error as Error).message}`);
     return 1;
   }
-  console.log(`Wrote lesson "${slug}" (order ${scaffold.order}):`);
+  console.log(`Wrote lesson "${slug}":`);
   for (const file of scaffold.files) console.log(`  ${file}`);
   console.log("");
   for (const line of nextSteps(slug)) console.log(line);

@@ -24,7 +24,7 @@ import {
   previewHeaders,
   SERVICE_WORKER_HEADERS,
 } from "../src/lib/hosting.ts";
-import { isLocale, parseAcceptLanguage, resolveLocale } from "../src/lib/locales.ts";
+import { isLocale, locales, parseAcceptLanguage, resolveLocale } from "../src/lib/locales.ts";
 import { SITE_CONFIG_FILE } from "../src/lib/site-config.ts";
 import { normalizeBase, sitePath, withoutBase } from "../src/lib/site-path.ts";
 
@@ -55,15 +55,20 @@ const scheme = tls ? "https" : "http";
 
 const root = resolve(values.root);
 
-/** The base the site was built for (`KOLBA_BASE`), from the settings the build left beside it. */
-const base = (() => {
+/**
+ * The base the site was built for (`KOLBA_BASE`) and the locales it has, from the settings the
+ * build left beside it.
+ */
+const { base, built } = (() => {
   try {
     const settings = JSON.parse(readFileSync(join(root, SITE_CONFIG_FILE), "utf8")) as {
       base?: string;
+      locales?: string[];
     };
-    return normalizeBase(settings.base);
+    const known = (settings.locales ?? []).filter(isLocale);
+    return { base: normalizeBase(settings.base), built: known.length > 0 ? known : [...locales] };
   } catch {
-    return "/";
+    return { base: "/", built: [...locales] };
   }
 })();
 const types: Record<string, string> = {
@@ -148,7 +153,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   const path = withoutBase(url.pathname, base);
   if (path === "/") {
-    const locale = resolveLocale(parseAcceptLanguage(req.headers["accept-language"]));
+    const locale = resolveLocale(parseAcceptLanguage(req.headers["accept-language"]), built);
     res
       .writeHead(302, {
         Location: sitePath(`/${locale}/`, base),

@@ -17,7 +17,6 @@ export const lessonSchema = z
       .min(20)
       .max(300)
       .describe("One sentence for lesson lists and the page's meta description"),
-    order: z.number().int().positive().describe("Position in the course; the same in every locale"),
     source: z
       .string()
       .regex(/^[0-9a-f]{12}$/, 'a "source" is 12 lowercase hex digits, in quotes')

@@ -1,5 +1,6 @@
 /**
- * Pure helpers over lesson entries: where a lesson lives, its slug, its order, its siblings.
+ * Pure helpers over lesson entries: where a lesson lives, its slug, its place in the course
+ * (the course file's list, `src/lib/course.ts`), its siblings.
  */
 import { isLocale, type Locale, locales } from "./locales.ts";
 import { sitePath, siteBase, withoutBase } from "./site-path.ts";
@@ -8,7 +9,7 @@ import { sitePath, siteBase, withoutBase } from "./site-path.ts";
 export interface LessonRef {
   /** The collection id: `<locale>/<slug>`, from the file's path under `lessons/`. */
   id: string;
-  data: { title: string; order: number };
+  data: { title: string };
 }
 
 /** A lesson id split into the locale folder it sits in and its locale-independent slug. */
@@ -115,22 +116,19 @@ export function slugify(text: string): string {
 }
 
 /**
- * Orders lessons as the course runs: by `order`, then by title, then by id, so that equal
- * orders never shuffle between builds.
- * @example sortLessons(lessons).map((l) => l.data.order) // [1, 2, 3]
+ * The lessons of one locale that the course lists, in its order (`order`: the course file's
+ * `lessons`, slugs). Lessons it does not list (drafts, others) are left out.
+ * @example lessonsOf(lessons, "lt", ["hello-flask", "routing"]).map((l) => l.id) // ["lt/hello-flask", "lt/routing"]
  */
-export function sortLessons<T extends LessonRef>(lessons: readonly T[]): T[] {
-  return [...lessons].sort(
-    (a, b) =>
-      a.data.order - b.data.order ||
-      a.data.title.localeCompare(b.data.title) ||
-      a.id.localeCompare(b.id),
-  );
-}
-
-/** The lessons of one locale, in course order. */
-export function lessonsOf<T extends LessonRef>(lessons: readonly T[], locale: Locale): T[] {
-  return sortLessons(lessons.filter((l) => parseLessonId(l.id).locale === locale));
+export function lessonsOf<T extends LessonRef>(
+  lessons: readonly T[],
+  locale: Locale,
+  order: readonly string[],
+): T[] {
+  const place = (l: T) => order.indexOf(parseLessonId(l.id).slug);
+  return lessons
+    .filter((l) => parseLessonId(l.id).locale === locale && place(l) >= 0)
+    .sort((a, b) => place(a) - place(b));
 }
 
 /** The page path of a lesson under the site's base: `<base><locale>/<slug>/`. */
@@ -159,13 +157,14 @@ export function switchLocalePath(
   return sitePath(rest ? `/${target}/${rest}/` : `/${target}/`, base);
 }
 
-/** The lessons before and after one lesson in its locale's course order. */
+/** The lessons before and after one lesson in its locale's course order (none for a draft). */
 export function neighbours<T extends LessonRef>(
   lessons: readonly T[],
   id: string,
+  order: readonly string[],
 ): { previous: T | undefined; next: T | undefined } {
   const { locale } = parseLessonId(id);
-  const ordered = lessonsOf(lessons, locale);
+  const ordered = lessonsOf(lessons, locale, order);
   const index = ordered.findIndex((l) => l.id === id);
   return {
     previous: index > 0 ? ordered[index - 1] : undefined,
@@ -174,32 +173,28 @@ export function neighbours<T extends LessonRef>(
 }
 
 /**
- * Lists what one locale lacks compared with the others: every slug must exist in every locale,
- * with the same `order`. Returns readable problems, each naming the file.
+ * Lists what the built locales lack compared with each other: every slug must exist in every
+ * built locale. Returns readable problems, each naming the file.
  */
-export function missingTranslations(lessons: readonly LessonRef[]): string[] {
-  const bySlug = new Map<string, Map<Locale, LessonRef>>();
+export function missingTranslations(
+  lessons: readonly LessonRef[],
+  built: readonly Locale[] = locales,
+): string[] {
+  const bySlug = new Map<string, Set<Locale>>();
   for (const lesson of lessons) {
     const { locale, slug } = parseLessonId(lesson.id);
+    if (!built.includes(locale)) continue;
     let row = bySlug.get(slug);
     if (!row) {
-      row = new Map();
+      row = new Set();
       bySlug.set(slug, row);
     }
-    row.set(locale, lesson);
+    row.add(locale);
   }
   const problems: string[] = [];
   for (const [slug, row] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
-    const orders = new Set([...row.values()].map((l) => l.data.order));
-    for (const locale of locales) {
+    for (const locale of built) {
       if (!row.has(locale)) problems.push(`lessons/${locale}/${slug}.mdx is missing`);
-    }
-    if (orders.size > 1) {
-      problems.push(
-        `lessons/*/${slug}.mdx: "order" differs between locales (${[...row]
-          .map(([loc, l]) => `${loc}=${l.data.order}`)
-          .join(", ")})`,
-      );
     }
   }
   return problems;

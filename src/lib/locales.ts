@@ -56,16 +56,24 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
 
 /**
  * Picks the course locale that best fits a list of preferred language tags
- * (`navigator.languages`, or a parsed `Accept-Language` header), English by default.
+ * (`navigator.languages`, or a parsed `Accept-Language` header) among the locales a build has
+ * (`available`, all by default): English by default, or the first built one without English.
  * A regional tag (`lt-LT`) matches its language; `ru` and `kk-Cyrl-KZ` are not confused.
  * @example resolveLocale(["de", "kk-KZ", "en"]) // "kk"
+ * @example resolveLocale(["en"], ["lt"]) // "lt"
  */
-export function resolveLocale(preferred: readonly string[]): Locale {
+export function resolveLocale(
+  preferred: readonly string[],
+  available: readonly Locale[] = locales,
+): Locale {
+  const fallback = available.includes(defaultLocale)
+    ? defaultLocale
+    : (available[0] ?? defaultLocale);
   for (const raw of preferred) {
     const tag = raw.trim().toLowerCase();
-    if (tag === "*") return defaultLocale;
+    if (tag === "*") return fallback;
     const language = tag.split("-")[0];
-    if (isLocale(language)) return language;
+    if (isLocale(language) && available.includes(language)) return language;
   }
-  return defaultLocale;
+  return fallback;
 }

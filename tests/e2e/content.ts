@@ -23,20 +23,31 @@ function field(source: string, name: string, file: string): string {
   return raw.startsWith('"') ? (JSON.parse(raw) as string) : raw.replace(/^'(.*)'$/, "$1");
 }
 
-/** Every lesson of every locale, in course order per locale. */
+/** The course file's list of lessons, in order. */
+function courseOrder(): string[] {
+  const course = JSON.parse(readFileSync(join(root, "..", "course.json"), "utf8")) as {
+    lessons: string[];
+  };
+  return course.lessons;
+}
+
+/** Every lesson the course lists, in every locale, in course order (`order` counts from 1). */
 export function expectedLessons(): ExpectedLesson[] {
+  const order = courseOrder();
   const lessons: ExpectedLesson[] = [];
   for (const locale of locales) {
     for (const name of readdirSync(join(root, locale)).filter((f) => f.endsWith(".mdx"))) {
+      const slug = name.replace(/\.mdx$/, "");
+      if (!order.includes(slug)) continue;
       const file = join(root, locale, name);
       const source = readFileSync(file, "utf8");
       lessons.push({
         locale,
-        slug: name.replace(/\.mdx$/, ""),
+        slug,
         title: field(source, "title", file),
-        order: Number(field(source, "order", file)),
+        order: order.indexOf(slug) + 1,
       });
     }
   }
-  return lessons.sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  return lessons.sort((a, b) => a.order - b.order);
 }

@@ -30,6 +30,7 @@ function copySite(): string {
     "public",
     "sandbox-runtime",
     "astro.config.mjs",
+    "course.json",
     "tsconfig.json",
     "package.json",
   ]) {
@@ -85,19 +86,19 @@ describe("a broken site fails its build", { timeout: 150_000 }, () => {
     const dir = copySite();
     writeFileSync(
       join(dir, "lessons/en/broken-lesson.mdx"),
-      '---\ntitle: "Broken"\ndescription: "A lesson whose order is not a number at all."\norder: "first"\n---\n\nText.\n',
+      '---\ntitle: "Broken"\ndescription: "A translation whose source is not a hash at all."\nsource: "first"\n---\n\nText.\n',
     );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain("broken-lesson.mdx");
-    expect(output).toMatch(/order/);
+    expect(output).toMatch(/source/);
   });
 
   it("a lesson missing a required field names the file and the field", () => {
     const dir = copySite();
     writeFileSync(
       join(dir, "lessons/lt/no-title.mdx"),
-      '---\ndescription: "Pamoka be pavadinimo, kad patikrintume schemą."\norder: 9\n---\n\nTekstas.\n',
+      '---\ndescription: "Pamoka be pavadinimo, kad patikrintume schemą."\n---\n\nTekstas.\n',
     );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
@@ -117,16 +118,35 @@ describe("a broken site fails its build", { timeout: 150_000 }, () => {
     expect(output).toContain('src/i18n/ui/kk.ts: UI string "nav.next" is missing');
   });
 
-  it("a lesson without its translations names the missing files", () => {
+  it("a lesson of the course without its translations names the missing files", () => {
     const dir = copySite();
     writeFileSync(
       join(dir, "lessons/en/orphan-lesson.mdx"),
-      '---\ntitle: "Orphan"\ndescription: "A lesson that exists only in English, on purpose."\norder: 42\n---\n\nText.\n',
+      '---\ntitle: "Orphan"\ndescription: "A lesson that exists only in English, on purpose."\n---\n\nText.\n',
     );
+    const file = join(dir, "course.json");
+    const course = JSON.parse(readFileSync(file, "utf8"));
+    course.lessons.push("orphan-lesson");
+    writeFileSync(file, JSON.stringify(course));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain("lessons/lt/orphan-lesson.mdx is missing");
+    expect(output).toContain(
+      'course.json: lessons[16]: no lesson "orphan-lesson" in lt (lessons/lt/orphan-lesson.mdx is missing)',
+    );
     expect(output).toContain("lessons/kk/orphan-lesson.mdx is missing");
+  });
+
+  it("a malformed course file names the file and each field", () => {
+    const dir = copySite();
+    const file = join(dir, "course.json");
+    const course = JSON.parse(readFileSync(file, "utf8"));
+    course.locales = ["lt", "de"];
+    course.lessons[2] = "Dynamic URLs";
+    writeFileSync(file, JSON.stringify(course));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain("course.json: locales[1]:");
+    expect(output).toContain("course.json: lessons[2]: a lesson's slug");
   });
 
   it("a malformed exercise.json names the file and the field", () => {

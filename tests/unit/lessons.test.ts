@@ -7,14 +7,10 @@ import {
   neighbours,
   parseLessonId,
   slugify,
-  sortLessons,
   switchLocalePath,
 } from "../../src/lib/lessons.ts";
 
-const lesson = (id: string, order: number, title = id): LessonRef => ({
-  id,
-  data: { title, order },
-});
+const lesson = (id: string, title = id): LessonRef => ({ id, data: { title } });
 
 describe("parseLessonId", () => {
   it("splits locale and slug", () => {
@@ -44,44 +40,38 @@ describe("slugify", () => {
   });
 });
 
-describe("sortLessons", () => {
-  it("orders by order, then title, then id, without mutating the input", () => {
-    const input = [
-      lesson("en/c", 2, "B"),
-      lesson("en/a", 1),
-      lesson("en/b", 2, "A"),
-      lesson("en/d", 2, "A"),
-    ];
-    const sorted = sortLessons(input);
-    expect(sorted.map((l) => l.id)).toEqual(["en/a", "en/b", "en/d", "en/c"]);
-    expect(input[0]?.id).toBe("en/c");
-  });
-});
-
 describe("lessonsOf and neighbours", () => {
   const all = [
-    lesson("lt/routing", 2),
-    lesson("en/routing", 2),
-    lesson("en/hello-flask", 1),
-    lesson("en/dynamic-urls", 3),
-    lesson("lt/hello-flask", 1),
+    lesson("lt/routing"),
+    lesson("en/routing"),
+    lesson("en/hello-flask"),
+    lesson("en/dynamic-urls"),
+    lesson("en/extra"),
+    lesson("lt/hello-flask"),
   ];
+  const order = ["hello-flask", "routing", "dynamic-urls"];
 
-  it("keeps one locale in course order", () => {
-    expect(lessonsOf(all, "en").map((l) => l.id)).toEqual([
+  it("keeps one locale in the course file's order, without the lessons it does not list", () => {
+    expect(lessonsOf(all, "en", order).map((l) => l.id)).toEqual([
       "en/hello-flask",
       "en/routing",
       "en/dynamic-urls",
     ]);
-    expect(lessonsOf(all, "kk")).toEqual([]);
+    expect(lessonsOf(all, "en", ["dynamic-urls", "hello-flask"]).map((l) => l.id)).toEqual([
+      "en/dynamic-urls",
+      "en/hello-flask",
+    ]);
+    expect(lessonsOf(all, "kk", order)).toEqual([]);
+    expect(all[0]?.id).toBe("lt/routing");
   });
 
-  it("finds previous and next within the locale", () => {
-    const { previous, next } = neighbours(all, "en/routing");
+  it("finds previous and next within the locale; a lesson not listed (a draft) has none", () => {
+    const { previous, next } = neighbours(all, "en/routing", order);
     expect(previous?.id).toBe("en/hello-flask");
     expect(next?.id).toBe("en/dynamic-urls");
-    expect(neighbours(all, "lt/routing").next).toBeUndefined();
-    expect(neighbours(all, "en/hello-flask").previous).toBeUndefined();
+    expect(neighbours(all, "lt/routing", order).next).toBeUndefined();
+    expect(neighbours(all, "en/hello-flask", order).previous).toBeUndefined();
+    expect(neighbours(all, "en/extra", order)).toEqual({ previous: undefined, next: undefined });
   });
 });
 
@@ -99,23 +89,28 @@ describe("paths", () => {
 });
 
 describe("missingTranslations", () => {
-  it("names each missing file and order mismatches", () => {
+  it("names each missing file", () => {
     const problems = missingTranslations([
-      lesson("en/routing", 2),
-      lesson("lt/routing", 3),
-      lesson("kk/routing", 2),
-      lesson("en/hello-flask", 1),
+      lesson("en/routing"),
+      lesson("lt/routing"),
+      lesson("kk/routing"),
+      lesson("en/hello-flask"),
     ]);
     expect(problems).toEqual([
       "lessons/lt/hello-flask.mdx is missing",
       "lessons/kk/hello-flask.mdx is missing",
-      'lessons/*/routing.mdx: "order" differs between locales (en=2, lt=3, kk=2)',
+    ]);
+  });
+
+  it("asks only the built locales", () => {
+    expect(missingTranslations([lesson("lt/a"), lesson("en/b")], ["lt"])).toEqual([]);
+    expect(missingTranslations([lesson("lt/a"), lesson("en/b")], ["lt", "en"])).toEqual([
+      "lessons/en/a.mdx is missing",
+      "lessons/lt/b.mdx is missing",
     ]);
   });
 
   it("is empty for a complete course", () => {
-    expect(missingTranslations([lesson("en/a", 1), lesson("lt/a", 1), lesson("kk/a", 1)])).toEqual(
-      [],
-    );
+    expect(missingTranslations([lesson("en/a"), lesson("lt/a"), lesson("kk/a")])).toEqual([]);
   });
 });

@@ -7,8 +7,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { nextOrder, scaffoldLesson, slugProblem } from "../../scripts/new-lesson.ts";
+import { scaffoldLesson, slugProblem } from "../../scripts/new-lesson.ts";
 import { cellManifestSchema } from "../../src/lib/cell-schema.ts";
+import { readCourse } from "../../src/lib/course.ts";
 import { missingTranslations, parseLessonId } from "../../src/lib/lessons.ts";
 import { locales } from "../../src/lib/locales.ts";
 import { splitFrontmatter, translationStatus } from "../../src/lib/translation-status.ts";
@@ -24,7 +25,7 @@ const made: string[] = [];
 function copyCourse(): string {
   const dir = mkdtempSync(join(tmpdir(), "kolba-new-lesson-"));
   made.push(dir);
-  for (const folder of ["lessons", "cells"]) {
+  for (const folder of ["lessons", "cells", "course.json"]) {
     cpSync(join(repo, folder), join(dir, folder), { recursive: true });
   }
   return dir;
@@ -51,22 +52,12 @@ afterAll(() => {
 });
 
 describe("new-lesson", () => {
-  it("writes the lesson in every locale and a first cell, next in the course", async () => {
+  it("writes the lesson in every locale and a first cell, a draft of the course", async () => {
     const root = copyCourse();
-    const order = nextOrder(root);
     const { lessonSchema } = await import("../../src/content.config.ts");
-    const highest = Math.max(
-      ...locales.flatMap((locale) =>
-        translationStatus(join(root, "lessons")).map((row) => {
-          const file = join(root, "lessons", locale, `${row.slug}.mdx`);
-          return Number(frontmatterOf(readFileSync(file, "utf8")).order);
-        }),
-      ),
-    );
-    expect(order).toBe(highest + 1);
+    const before = readCourse(join(root, "course.json"), join(root, "lessons"), root);
 
     const scaffold = scaffoldLesson(root, "error-pages");
-    expect(scaffold.order).toBe(order);
     expect(scaffold.files).toEqual([
       "lessons/en/error-pages.mdx",
       "lessons/lt/error-pages.mdx",
@@ -74,11 +65,14 @@ describe("new-lesson", () => {
       "cells/error-pages/first-app/app.ts",
       "cells/error-pages/first-app/app.py",
       "cells/error-pages/first-app/cell.json",
+      "course.json",
     ]);
+    const after = readCourse(join(root, "course.json"), join(root, "lessons"), root);
+    expect(after.lessons).toEqual(before.lessons);
+    expect(after.drafts).toEqual([...before.drafts, "error-pages"]);
     for (const locale of locales) {
       const text = readFileSync(join(root, `lessons/${locale}/error-pages.mdx`), "utf8");
       const data = lessonSchema.parse(frontmatterOf(text));
-      expect(data.order).toBe(order);
       expect(data.title).toMatch(/^TODO: /);
       expect(data.description).toMatch(/^TODO: /);
       expect(data.source === undefined).toBe(locale === "en");
@@ -102,7 +96,7 @@ describe("new-lesson", () => {
     expect(rows.map((r) => `${r.locale} ${r.state}`)).toEqual(["lt current", "kk current"]);
     const lessons = locales.map((locale) => ({
       id: `${locale}/error-pages`,
-      data: { title: "x", order },
+      data: { title: "x" },
     }));
     expect(missingTranslations(lessons)).toEqual([]);
   });

@@ -14,6 +14,7 @@ export default {
   "home.lessons": "Lessons",
   "home.empty": "No lessons in this language yet.",
   "lesson.label": "Lesson {n}",
+  "lesson.draft": "Draft",
   "lesson.outline": "Course outline",
   "footer.text": "Kolba is a free course about the Flask web framework.",
   "notFound.title": "Page not found",

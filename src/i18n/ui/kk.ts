@@ -14,6 +14,7 @@ export default {
   "home.lessons": "Сабақтар",
   "home.empty": "Бұл тілде әзірге сабақ жоқ.",
   "lesson.label": "{n}-сабақ",
+  "lesson.draft": "Қаралама",
   "lesson.outline": "Курс мазмұны",
   "footer.text": "Kolba – Flask веб-фреймворкі туралы тегін курс.",
   "notFound.title": "Бет табылмады",

@@ -14,6 +14,7 @@ export default {
   "home.lessons": "Pamokos",
   "home.empty": "Šia kalba pamokų dar nėra.",
   "lesson.label": "{n} pamoka",
+  "lesson.draft": "Juodraštis",
   "lesson.outline": "Kurso turinys",
   "footer.text": "Kolba – nemokamas kursas apie Flask žiniatinklio karkasą.",
   "notFound.title": "Puslapis nerastas",
