@@ -126,7 +126,10 @@ export class RequestBuilderView {
         });
       } catch (error) {
         if (error instanceof RequestFormError) {
-          this.#output.textContent = error.message;
+          this.#output.textContent =
+            error.problem === "headerLine"
+              ? t("cell.badHeaderLine", { line: error.detail })
+              : t("cell.badJson", { detail: error.detail });
           return;
         }
         this.#output.textContent = error instanceof Error ? error.message : String(error);

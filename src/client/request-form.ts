@@ -50,13 +50,17 @@ export interface DeclaredRequest {
   json?: unknown;
 }
 
-/** Why the fields do not make a request. */
+/**
+ * Why the fields do not make a request: which field, what is wrong (`problem`, a key the pane
+ * words in the learner's language) and the text at fault (`detail`).
+ */
 export class RequestFormError extends Error {
   constructor(
     readonly field: "headers" | "body",
-    message: string,
+    readonly problem: "headerLine" | "json",
+    readonly detail: string,
   ) {
-    super(message);
+    super(problem === "headerLine" ? `Not a header line: ${detail}` : `Not valid JSON: ${detail}`);
     this.name = "RequestFormError";
   }
 }
@@ -76,7 +80,7 @@ export function parseHeaderLines(text: string): Array<[string, string]> {
     const colon = line.indexOf(":");
     const name = colon === -1 ? "" : line.slice(0, colon).trim();
     if (!/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/.test(name)) {
-      throw new RequestFormError("headers", `Not a header line: ${line.trim()}`);
+      throw new RequestFormError("headers", "headerLine", line.trim());
     }
     headers.push([name, line.slice(colon + 1).trim()]);
   }
@@ -163,7 +167,7 @@ export function buildRequest(fields: RequestFields): OutgoingRequest {
     try {
       JSON.parse(fields.body);
     } catch (error) {
-      throw new RequestFormError("body", `Not valid JSON: ${(error as Error).message}`);
+      throw new RequestFormError("body", "json", (error as Error).message);
     }
     request.body = fields.body;
     if (!hasHeader(headers, "content-type")) headers.push(["Content-Type", "application/json"]);

@@ -97,6 +97,35 @@ describe("request builder", () => {
     expect(() => parseHeaderLines("no colon here")).toThrow(/Not a header line/);
   });
 
+  it("says which field is wrong and what is at fault, for the pane to word in its language", () => {
+    const caught = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return error as RequestFormError;
+      }
+      throw new Error("nothing was thrown");
+    };
+    const line = caught(() => parseHeaderLines("Accept: */*\n  no colon here  "));
+    expect([line.field, line.problem, line.detail]).toEqual([
+      "headers",
+      "headerLine",
+      "no colon here",
+    ]);
+    const json = caught(() =>
+      buildRequest({
+        method: "POST",
+        path: "/",
+        query: "",
+        headers: "",
+        bodyKind: "json",
+        body: "{nope",
+      }),
+    );
+    expect([json.field, json.problem]).toEqual(["body", "json"]);
+    expect(json.detail).toMatch(/JSON|position|token/i);
+  });
+
   it("turns a cell.json request into a request", () => {
     expect(declaredRequest({ method: "POST", path: "/f", form: { a: "1 2" } })).toEqual({
       method: "POST",

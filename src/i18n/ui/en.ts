@@ -89,6 +89,8 @@ export default {
   "cell.bodyForm": "form fields",
   "cell.body": "Body text",
   "cell.send": "Send",
+  "cell.badHeaderLine": "Not a header line: {line} (write Name: value)",
+  "cell.badJson": "The body is not valid JSON: {detail}",
   "cell.response": "Response",
   "cell.bodyMultipart": "form fields and files (multipart)",
   "cell.fileField": "Field name for the files",

@@ -89,6 +89,8 @@ export default {
   "cell.bodyForm": "форма өрістері",
   "cell.body": "Мазмұн мәтіні",
   "cell.send": "Жіберу",
+  "cell.badHeaderLine": "Бұл тақырып қатары емес: {line} (Атауы: мәні түрінде жазыңыз)",
+  "cell.badJson": "Мазмұн дұрыс JSON емес: {detail}",
   "cell.response": "Жауап",
   "cell.bodyMultipart": "форма өрістері мен файлдар (көп бөлікті форма)",
   "cell.fileField": "Файлдар жіберілетін өрістің атауы",

@@ -90,6 +90,8 @@ export default {
   "cell.bodyForm": "formos laukai",
   "cell.body": "Turinio tekstas",
   "cell.send": "Siųsti",
+  "cell.badHeaderLine": "Tai ne antraštės eilutė: {line} (rašykite Pavadinimas: reikšmė)",
+  "cell.badJson": "Turinys nėra teisingas JSON: {detail}",
   "cell.response": "Atsakymas",
   "cell.bodyMultipart": "formos laukai ir failai (daugiadalė forma)",
   "cell.fileField": "Failų lauko vardas",
