@@ -2,61 +2,12 @@
  * Builds copies of the site with one thing broken and checks that the build fails with a
  * message naming the file and the key or field. Each case is a real `astro build`.
  */
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { build, copySite, removeCopies } from "./site-copy.ts";
 
-const repo = join(import.meta.dirname, "..", "..");
-const made: string[] = [];
-
-/** A throwaway copy of the site sources, sharing the repository's node_modules. */
-function copySite(): string {
-  const dir = mkdtempSync(join(tmpdir(), "kolba-site-"));
-  made.push(dir);
-  for (const entry of [
-    "src",
-    "lessons",
-    "cells",
-    "public",
-    "sandbox-runtime",
-    "astro.config.mjs",
-    "course.json",
-    "tsconfig.json",
-    "package.json",
-  ]) {
-    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
-  return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(
-    process.execPath,
-    [join(repo, "node_modules/astro/bin/astro.mjs"), "build"],
-    {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", ASTRO_TELEMETRY_DISABLED: "1" },
-      timeout: 120_000,
-    },
-  );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 describe("a broken site fails its build", { timeout: 150_000 }, () => {
   it("the unbroken copy builds, so each failure below is caused by its own change", () => {

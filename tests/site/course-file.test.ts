@@ -3,23 +3,11 @@
  * with a draft, built with `KOLBA_COURSE` from a copy of the sources. The site it gives has only
  * those pages and links only to them.
  */
-import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build, copySite, removeCopies } from "./site-copy.ts";
 
-const repo = join(import.meta.dirname, "..", "..");
 let dir = "";
 let dist = "";
 let output = "";
@@ -40,45 +28,15 @@ function pages(folder: string): string[] {
 }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "kolba-course-"));
-  for (const entry of [
-    "src",
-    "lessons",
-    "cells",
-    "public",
-    "sandbox-runtime",
-    "astro.config.mjs",
-    "tsconfig.json",
-    "package.json",
-  ]) {
-    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(repo, "node_modules"), join(dir, "node_modules"), "dir");
+  dir = copySite();
   writeFileSync(join(dir, "lithuanian.json"), JSON.stringify(course));
-  const result = spawnSync(
-    process.execPath,
-    [join(repo, "node_modules/astro/bin/astro.mjs"), "build"],
-    {
-      cwd: dir,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        KOLBA_COURSE: "lithuanian.json",
-        FORCE_COLOR: "0",
-        NO_COLOR: "1",
-        ASTRO_TELEMETRY_DISABLED: "1",
-      },
-      timeout: 120_000,
-    },
-  );
-  output = `${result.stdout}\n${result.stderr}`;
+  const result = build(dir, { KOLBA_COURSE: "lithuanian.json" });
+  output = result.output;
   expect(result.status, output).toBe(0);
   dist = join(dir, "dist");
 }, 150_000);
 
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 describe("a Lithuanian-only course of three lessons and a draft", () => {
   it("says what it builds, from which file", () => {
