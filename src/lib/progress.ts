@@ -86,6 +86,16 @@ export function parseProgress(text: string | null | undefined): ParsedProgress {
   } catch {
     return { progress: emptyProgress(), unreadable: true };
   }
+  return readProgress(data);
+}
+
+/**
+ * Reads an already parsed value (a progress file carries the record as an object) with
+ * `parseProgress`'s rules: the wrong shape gives an empty record flagged `unreadable`, a bad
+ * entry drops only that entry.
+ * @example readProgress({ version: 1, lessons: {} }).unreadable // false
+ */
+export function readProgress(data: unknown): ParsedProgress {
   if (!isObject(data) || data.version !== 1) {
     return { progress: emptyProgress(), unreadable: true };
   }
