@@ -205,4 +205,33 @@ export default {
   "progress.exercisePassed": "Exercise passed",
   "progress.exercisePassedWithSolution": "Exercise passed after showing the solution",
   "nav.pager": "Previous and next lesson",
+  "progressFile.heading": "Your progress",
+  "progressFile.intro":
+    "Your progress and saved edits are kept only in this browser. Save them to a file and load it in another browser to carry on there, or hand the file in to your instructor.",
+  "progressFile.save": "Save to a file",
+  "progressFile.load": "Load from a file",
+  "progressFile.saved": "Saved {file}. Lessons with progress: {lessons}. Saved edits: {edits}.",
+  "progressFile.loaded":
+    "Loaded {file}. Lessons with progress in the file: {lessons}. Edits added: {added}.",
+  "progressFile.resolved":
+    "Where the edits differed, yours kept: {kept}; the file's taken: {taken}.",
+  "progressFile.question": "Question {n} of {total}",
+  "progressFile.conflictEdit":
+    "{cell}: this browser already has a saved edit that differs from the file's. Yours was saved {mine}, the file's {theirs}.",
+  "progressFile.conflictOwnCode":
+    "{cell}: this browser already keeps your own code from before you showed the solution, and it differs from the file's. Yours was saved {mine}, the file's {theirs}.",
+  "progressFile.keepMine": "Keep mine",
+  "progressFile.takeFile": "Take the file's",
+  "progressFile.notJson":
+    "{file} is not a Kolba progress file (it is not JSON), so nothing was loaded.",
+  "progressFile.notOurs": "{file} is not a Kolba progress file, so nothing was loaded.",
+  "progressFile.newer":
+    "{file} was saved by a newer version of Kolba and cannot be read here, so nothing was loaded.",
+  "progressFile.damaged":
+    "{file} is a Kolba progress file, but it is damaged (perhaps changed by hand), so nothing was loaded.",
+  "progressFile.tooLarge":
+    "{file} is too large to be a Kolba progress file, so nothing was loaded.",
+  "progressFile.readFailed": "{file} could not be read, so nothing was loaded.",
+  "progressFile.storageRefused":
+    "This browser refused to store the progress (its storage is full or turned off), so nothing was changed.",
 } as const;

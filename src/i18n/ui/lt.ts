@@ -207,4 +207,32 @@ export default {
   "progress.exercisePassed": "Užduotis atlikta",
   "progress.exercisePassedWithSolution": "Užduotis atlikta pažiūrėjus sprendimą",
   "nav.pager": "Ankstesnė ir kita pamoka",
+  "progressFile.heading": "Jūsų pažanga",
+  "progressFile.intro":
+    "Jūsų pažanga ir išsaugoti taisymai laikomi tik šioje naršyklėje. Įrašykite juos į failą ir įkelkite jį kitoje naršyklėje, kad tęstumėte ten, arba pateikite failą dėstytojui.",
+  "progressFile.save": "Įrašyti į failą",
+  "progressFile.load": "Įkelti iš failo",
+  "progressFile.saved":
+    "Įrašyta į {file}. Pamokų su pažanga: {lessons}. Išsaugotų taisymų: {edits}.",
+  "progressFile.loaded":
+    "Įkelta iš {file}. Pamokų su pažanga faile: {lessons}. Pridėta taisymų: {added}.",
+  "progressFile.resolved": "Kur taisymai skyrėsi, palikta jūsų: {kept}; paimta iš failo: {taken}.",
+  "progressFile.question": "Klausimas {n} iš {total}",
+  "progressFile.conflictEdit":
+    "{cell}: šioje naršyklėje jau yra išsaugotas taisymas, kuris skiriasi nuo esančio faile. Jūsiškis išsaugotas {mine}, failo – {theirs}.",
+  "progressFile.conflictOwnCode":
+    "{cell}: šioje naršyklėje jau išsaugotas jūsų kodas, parašytas prieš parodant sprendimą, ir jis skiriasi nuo esančio faile. Jūsiškis išsaugotas {mine}, failo – {theirs}.",
+  "progressFile.keepMine": "Palikti mano",
+  "progressFile.takeFile": "Imti iš failo",
+  "progressFile.notJson": "{file} nėra Kolbos pažangos failas (tai ne JSON), todėl nieko neįkelta.",
+  "progressFile.notOurs": "{file} nėra Kolbos pažangos failas, todėl nieko neįkelta.",
+  "progressFile.newer":
+    "{file} įrašė naujesnė Kolbos versija, ir čia jo perskaityti nepavyksta, todėl nieko neįkelta.",
+  "progressFile.damaged":
+    "{file} yra Kolbos pažangos failas, bet jis sugadintas (galbūt taisytas ranka), todėl nieko neįkelta.",
+  "progressFile.tooLarge":
+    "{file} per didelis, kad būtų Kolbos pažangos failas, todėl nieko neįkelta.",
+  "progressFile.readFailed": "Failo {file} perskaityti nepavyko, todėl nieko neįkelta.",
+  "progressFile.storageRefused":
+    "Naršyklė neleido įrašyti pažangos (jos saugykla pilna arba išjungta), todėl niekas nepakeista.",
 } as const;
