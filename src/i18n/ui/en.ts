@@ -220,6 +220,8 @@ export default {
     "{cell}: this browser already has a saved edit that differs from the file's. Yours was saved {mine}, the file's {theirs}.",
   "progressFile.conflictOwnCode":
     "{cell}: this browser already keeps your own code from before you showed the solution, and it differs from the file's. Yours was saved {mine}, the file's {theirs}.",
+  "progressFile.cellName": "“{lesson}” — {cell}",
+  "progressFile.example": "example {n}",
   "progressFile.keepMine": "Keep mine",
   "progressFile.takeFile": "Take the file's",
   "progressFile.notJson":

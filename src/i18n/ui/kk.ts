@@ -223,6 +223,8 @@ export default {
     "{cell}: бұл браузерде файлдағысынан өзгеше сақталған өңдеу бар. Сіздікі {mine} сақталған, файлдағысы — {theirs}.",
   "progressFile.conflictOwnCode":
     "{cell}: бұл браузерде шешімді көрсетпес бұрын жазған өз кодыңыз сақталған және ол файлдағысынан өзгеше. Сіздікі {mine} сақталған, файлдағысы — {theirs}.",
+  "progressFile.cellName": "«{lesson}» — {cell}",
+  "progressFile.example": "{n}-мысал",
   "progressFile.keepMine": "Менікін қалдыру",
   "progressFile.takeFile": "Файлдағысын алу",
   "progressFile.notJson":

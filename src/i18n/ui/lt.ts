@@ -222,6 +222,8 @@ export default {
     "{cell}: šioje naršyklėje jau yra išsaugotas taisymas, kuris skiriasi nuo esančio faile. Jūsiškis išsaugotas {mine}, failo – {theirs}.",
   "progressFile.conflictOwnCode":
     "{cell}: šioje naršyklėje jau išsaugotas jūsų kodas, parašytas prieš parodant sprendimą, ir jis skiriasi nuo esančio faile. Jūsiškis išsaugotas {mine}, failo – {theirs}.",
+  "progressFile.cellName": "„{lesson}“ – {cell}",
+  "progressFile.example": "{n} pavyzdys",
   "progressFile.keepMine": "Palikti mano",
   "progressFile.takeFile": "Imti iš failo",
   "progressFile.notJson": "{file} nėra Kolbos pažangos failas (tai ne JSON), todėl nieko neįkelta.",
