@@ -2,9 +2,15 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const flaskEntry = fileURLToPath(new URL("./sandbox-runtime/flask/index.ts", import.meta.url));
+const flaskRuntime = fileURLToPath(new URL("./sandbox-runtime/flask/runtime.ts", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { flask: flaskEntry } },
+  resolve: {
+    alias: [
+      { find: /^flask$/, replacement: flaskEntry },
+      { find: /^flask\/runtime$/, replacement: flaskRuntime },
+    ],
+  },
   test: {
     projects: [
       {

@@ -7,10 +7,10 @@
  * document, so `HttpOnly` cookies stay out of its scripts), the declared requests and checks
  * of a cell or exercise that shares cookies, and the runtime tests.
  */
-import { cookiePathMatches } from "../flask/http/set-cookie.ts";
+import { cookiePathMatches } from "flask/runtime";
 import type { SetCookie } from "./types.ts";
 
-export { cookiePathMatches } from "../flask/http/set-cookie.ts";
+export { cookiePathMatches } from "flask/runtime";
 
 /** One stored cookie. */
 export interface StoredCookie {

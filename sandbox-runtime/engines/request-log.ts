@@ -1,7 +1,8 @@
 /**
  * The time in Werkzeug's request log line, shared by the engines that print one (the Node
  * adapter and the Worker's server). Runtime-neutral.
- * @see werkzeug/serving.py WSGIRequestHandler.log_date_time_string
+ * @see werkzeug/serving.py WSGIRequestHandler.log
+ * @see cpython Lib/http/server.py BaseHTTPRequestHandler.log_date_time_string
  */
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -22,14 +22,7 @@ import {
   type TextClause,
   text,
 } from "./expression.ts";
-import {
-  abort,
-  currentApp,
-  type Flask,
-  hasAppContext,
-  NO_APP_MESSAGE,
-  RuntimeError,
-} from "./flask-api.ts";
+import { abort, currentApp, type Flask, hasAppContext, RuntimeError } from "./flask-api.ts";
 import { type ModelClass, Registry } from "./mapper.ts";
 import { type ModelBase, makeModelBase } from "./model.ts";
 import { type PaginateOptions, Pagination } from "./pagination.ts";
@@ -159,12 +152,9 @@ export class SQLAlchemy {
 
   /** The current app's engine. */
   get engine(): Engine {
-    if (!hasAppContext()) throw new RuntimeError(NO_APP_MESSAGE);
-    const engine =
-      this.#engines.get(currentApp as unknown as object) ??
-      this.#engines.get(
-        (currentApp as unknown as { _getCurrentObject(): object })._getCurrentObject(),
-      );
+    // Outside an app context this raises Flask's own "Working outside of application context."
+    const app = (currentApp as unknown as { _getCurrentObject(): object })._getCurrentObject();
+    const engine = this.#engines.get(currentApp as unknown as object) ?? this.#engines.get(app);
     if (!engine) {
       throw new RuntimeError(
         "The current Flask app is not registered with this 'SQLAlchemy' instance. Did you forget to call 'init_app', or did you create multiple 'SQLAlchemy' instances?",

@@ -11,7 +11,6 @@ export {
   hasAppContext,
   hasRequestContext,
   markTuple,
-  NO_APP_MESSAGE,
   pyRepr,
   RuntimeError,
   request,

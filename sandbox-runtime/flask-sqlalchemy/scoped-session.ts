@@ -5,7 +5,7 @@
  * @see flask_sqlalchemy/session.py
  * @see sqlalchemy/orm/scoping.py scoped_session
  */
-import { g, hasAppContext, NO_APP_MESSAGE, RuntimeError } from "./flask-api.ts";
+import { g, hasAppContext } from "./flask-api.ts";
 import type { Session } from "./session.ts";
 
 /** The sessions of one `SQLAlchemy` object, one per app context. */
@@ -16,7 +16,7 @@ export class SessionScope {
     this.#make = make;
   }
   #scope(): object {
-    if (!hasAppContext()) throw new RuntimeError(NO_APP_MESSAGE);
+    // Outside an app context this raises Flask's own "Working outside of application context."
     return (g as unknown as { _getCurrentObject(): object })._getCurrentObject();
   }
   /** The current app context's session. */

@@ -37,7 +37,7 @@ import {
   notifyAppCreated,
   type RunningServer,
   type RunOptions,
-} from "./runtime.ts";
+} from "./runtime-hooks.ts";
 import {
   type ErrorClass,
   type ErrorHandler,
@@ -93,13 +93,10 @@ function nameFromImport(importName: string): string {
   return last.replace(/\.(m|c)?[jt]sx?$/, "") || importName;
 }
 
-function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) return "NoneType";
-  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
-  if (typeof value === "boolean") return "bool";
-  if (typeof value === "bigint") return "int";
-  if (typeof value === "function") return "function";
-  if (typeof value === "symbol") return "symbol";
+/** A value's type as TypeScript names it, for error messages: `number`, `boolean`, or its class. */
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value !== "object") return typeof value;
   return (value as object).constructor?.name ?? "object";
 }
 
@@ -200,7 +197,7 @@ export class Flask extends Scaffold {
     if (this.hasStaticFolder) {
       const host = options.staticHost ?? null;
       if (Boolean(options.hostMatching) !== Boolean(host)) {
-        throw new Error("Invalid static_host/host_matching combination");
+        throw new Error("Invalid staticHost/hostMatching combination");
       }
       const self = this;
       this.addUrlRule(
@@ -289,12 +286,12 @@ export class Flask extends Scaffold {
     view?: View | null,
     options: RouteOptions = {},
   ): void {
-    this.checkSetupFinished("add_url_rule");
+    this.checkSetupFinished("addUrlRule");
     const name = endpoint ?? endpointFromView(view, rule);
     const { methods: given, provideAutomaticOptions: automatic, ...ruleOptions } = options;
     if (typeof given === "string") {
       throw new TypeError(
-        'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])',
+        'Allowed methods must be an array of strings, for example: app.route(rule, { methods: ["POST"] }, view)',
       );
     }
     const methods = new Set(
@@ -314,7 +311,7 @@ export class Flask extends Scaffold {
       methods.add("OPTIONS");
     }
     const urlRule = new Rule(rule, { ...ruleOptions, endpoint: name, methods: [...methods] });
-    (urlRule as Rule & { provideAutomaticOptions?: boolean }).provideAutomaticOptions = provide;
+    urlRule.provideAutomaticOptions = provide;
     this.urlMap.add(urlRule);
     if (view) {
       const old = this.viewFunctions.get(name);
@@ -349,7 +346,7 @@ export class Flask extends Scaffold {
    * @see flask/sansio/app.py App.teardown_appcontext
    */
   teardownAppcontext<F extends (error: unknown) => unknown>(fn: F): F {
-    this.checkSetupFinished("teardown_appcontext");
+    this.checkSetupFinished("teardownAppcontext");
     this.teardownAppcontextFuncs.push(fn);
     return fn;
   }
@@ -369,7 +366,7 @@ export class Flask extends Scaffold {
 
   /** Register a template filter under `name` (default: the function's name). */
   addTemplateFilter(fn: TemplateFunction, name?: string): void {
-    this.checkSetupFinished("add_template_filter");
+    this.checkSetupFinished("addTemplateFilter");
     const key = name ?? fn.name;
     this.templateFilters[key] = fn;
     this.#jinjaEnv?.addFilter(key, fn as never);
@@ -390,7 +387,7 @@ export class Flask extends Scaffold {
 
   /** Register a template global under `name` (default: the function's name). */
   addTemplateGlobal(fn: unknown, name?: string): void {
-    this.checkSetupFinished("add_template_global");
+    this.checkSetupFinished("addTemplateGlobal");
     const key = name ?? (fn as { name: string }).name;
     this.templateGlobals[key] = fn;
     this.#jinjaEnv?.addGlobal(key, fn);
@@ -411,7 +408,7 @@ export class Flask extends Scaffold {
 
   /** Register a template test under `name` (default: the function's name). */
   addTemplateTest(fn: TemplateFunction, name?: string): void {
-    this.checkSetupFinished("add_template_test");
+    this.checkSetupFinished("addTemplateTest");
     const key = name ?? fn.name;
     this.templateTests[key] = fn;
     this.#jinjaEnv?.addTest(key, fn as never);
@@ -422,11 +419,11 @@ export class Flask extends Scaffold {
    * @deprecated Run setup before starting the app, or lazily in `beforeRequest`.
    * @example
    * // instead: setUp(); app.run();
-   * @see flask/app.py Flask.before_first_request (Flask 2.2)
+   * @see Flask's CHANGES.rst, Version 2.3.0 (before_first_request removed)
    */
   beforeFirstRequest(_fn: () => unknown): never {
     throw new TypeError(
-      "before_first_request was removed in Flask 2.3 and is not part of this port. Run setup code before" +
+      "beforeFirstRequest is not offered: Flask removed before_first_request in 2.3. Run setup code before" +
         " starting the app, or lazily inside a beforeRequest hook.",
     );
   }
@@ -440,7 +437,7 @@ export class Flask extends Scaffold {
   /** Send a file from the static folder. */
   sendStaticFile(filename: string): Promise<Response> {
     if (!this.hasStaticFolder)
-      throw new RuntimeError("'static_folder' must be set to serve static_files.");
+      throw new RuntimeError("'staticFolder' must be set to serve static files.");
     return serveStaticFile(this, this.staticFolder as string, filename);
   }
 
@@ -516,9 +513,9 @@ export class Flask extends Scaffold {
   }
 
   /** Match a request's URL with an adapter. */
-  matchUrl(adapter: unknown, request: Request): { rule: Request["urlRule"]; args: ViewArgs } {
-    const result = (adapter as MapAdapter).match(request.path, request.method);
-    return { rule: result.rule as unknown as Request["urlRule"], args: result.args };
+  matchUrl(adapter: MapAdapter, request: Request): { rule: Rule; args: ViewArgs } {
+    const result = adapter.match(request.path, request.method);
+    return { rule: result.rule, args: result.args };
   }
 
   // ---- the request ladder ------------------------------------------------------------------
@@ -654,7 +651,7 @@ export class Flask extends Scaffold {
   async dispatchRequest(ctx: AppContext): Promise<unknown> {
     const req = ctx.request;
     if (req.routingException) throw req.routingException;
-    const rule = req.urlRule as (Rule & { provideAutomaticOptions?: boolean }) | null;
+    const rule = req.urlRule;
     if (!rule) throw new InternalServerError();
     if (rule.provideAutomaticOptions && req.method === "OPTIONS")
       return this.makeDefaultOptionsResponse(ctx);
@@ -779,8 +776,8 @@ export class Flask extends Scaffold {
       const funcs = this.afterRequestFuncs.get(name) ?? [];
       for (const fn of [...funcs].reverse()) rv = (await fn(rv)) as Response;
     }
-    if (ctx.sessionInUse && !this.sessionInterface.isNullSession(ctx.session as never)) {
-      await this.sessionInterface.saveSession(this as never, ctx.session as never, rv as never);
+    if (ctx.sessionInUse && !this.sessionInterface.isNullSession(ctx.session)) {
+      await this.sessionInterface.saveSession(this, ctx.session, rv);
     }
     return rv;
   }
@@ -818,7 +815,7 @@ export class Flask extends Scaffold {
         const ctx = getContextStore<AppContext>().get();
         return ctx?.hasRequest ? ctx.request.endpoint : null;
       },
-      typeName: pyTypeName,
+      typeName,
     });
   }
 
@@ -853,16 +850,13 @@ export class Flask extends Scaffold {
     let adapter: MapAdapter | null;
     let target = endpoint;
     if (ctx?.hasRequest && ctx.app === this) {
-      adapter = ctx.urlAdapter as MapAdapter | null;
+      adapter = ctx.urlAdapter;
       const bp = ctx.request.blueprint;
       if (target.startsWith(".")) target = bp !== null ? `${bp}${target}` : target.slice(1);
       if (external === undefined || external === null)
         external = _scheme !== undefined && _scheme !== null;
     } else {
-      adapter =
-        ctx && ctx.app === this
-          ? (ctx.urlAdapter as MapAdapter | null)
-          : this.createUrlAdapter(null);
+      adapter = ctx && ctx.app === this ? ctx.urlAdapter : this.createUrlAdapter(null);
       if (!adapter) {
         throw new RuntimeError(
           "Unable to build URLs outside an active request without 'SERVER_NAME' configured. Also configure" +
@@ -872,7 +866,7 @@ export class Flask extends Scaffold {
       if (external === undefined || external === null) external = true;
     }
     if (_scheme !== undefined && _scheme !== null && !external) {
-      throw new Error("When specifying '_scheme', '_external' must be True.");
+      throw new Error("When specifying '_scheme', '_external' must be true.");
     }
     const buildValues: ViewArgs = {};
     for (const [k, v] of Object.entries(rest)) if (v !== undefined) buildValues[k] = v;

@@ -171,7 +171,7 @@ export class Blueprint extends Scaffold {
    */
   registerBlueprint(blueprint: Blueprint, options: BlueprintOptions = {}): void {
     if (blueprint === this) throw new Error("Cannot register a blueprint on itself");
-    this.checkSetupFinished("register_blueprint");
+    this.checkSetupFinished("registerBlueprint");
     this.nested.push([blueprint, options]);
   }
 
@@ -187,7 +187,7 @@ export class Blueprint extends Scaffold {
   ): void {
     if (endpoint?.includes(".")) throw new Error("'endpoint' may not contain a dot '.' character.");
     if (view?.name.includes("."))
-      throw new Error("'view_func' name may not contain a dot '.' character.");
+      throw new Error("'view' name may not contain a dot '.' character.");
     this.record((state) => state.addUrlRule(rule, endpoint, view, options));
   }
 
@@ -203,7 +203,7 @@ export class Blueprint extends Scaffold {
       const desc = app.blueprints[name] === this ? "this" : "a different";
       const existing = selfName !== name ? ` '${name}'` : "";
       throw new Error(
-        `The name '${selfName}' is already registered for ${desc} blueprint${existing}. Use 'name=' to provide a unique name.`,
+        `The name '${selfName}' is already registered for ${desc} blueprint${existing}. Use the 'name' option to provide a unique name.`,
       );
     }
     const firstBp = !Object.values(app.blueprints).includes(this);

@@ -1,31 +1,21 @@
 /**
  * The app context: the app, `g`, and (while handling one) the request and its session.
- * Follows Flask 3.2, where one AppContext carries the request too and is passed through the
- * request ladder explicitly; `RequestContext` remains as another name for it.
+ * The port follows Flask 3.1, but its contexts take the shape of Flask's next release (3.2,
+ * not yet published): one AppContext carries the request too and is passed through the request
+ * ladder explicitly, and `RequestContext` is another name for it. A view reads `request`,
+ * `session`, `g` and `currentApp` as under 3.1, where a RequestContext pushes an AppContext.
  * @see flask/ctx.py AppContext, RequestContext
  */
 import type { Flask } from "./app.ts";
 import { KeyError } from "./datastructures.ts";
 import { RuntimeError } from "./globals.ts";
-import { getContextStore } from "./runtime.ts";
+import type { MapAdapter } from "./routing/index.ts";
+import { getContextStore } from "./runtime-hooks.ts";
 import type { SecureCookieSession } from "./sessions.ts";
 import type { Request } from "./wrappers/request.ts";
 
 /** The session object of a request (a SecureCookieSession, or a NullSession without a secret key). */
 export type SessionLike = SecureCookieSession;
-
-/** What `app.urlAdapter`-style routing needs to expose to the context. */
-export interface UrlAdapterLike {
-  match(
-    pathInfo?: string,
-    method?: string,
-  ): { rule: unknown; endpoint?: string; args: Record<string, unknown> } | unknown;
-  build(
-    endpoint: string,
-    values?: Record<string, unknown>,
-    options?: Record<string, unknown>,
-  ): string;
-}
 
 /**
  * The `g` namespace: any attributes, plus `get`, `pop` and `setdefault`.
@@ -85,7 +75,7 @@ type Teardown = (error: unknown) => unknown;
 export class AppContext {
   readonly app: Flask;
   readonly g: AppCtxGlobals;
-  readonly urlAdapter: UrlAdapterLike | null;
+  readonly urlAdapter: MapAdapter | null;
   /** Flashed messages read during this request (get_flashed_messages caches them here). */
   flashes: [string, string][] | null = null;
   /** Functions from `afterThisRequest`. */
@@ -153,16 +143,17 @@ export class AppContext {
    * Without a session cookie to verify, the session is built only when first used.
    */
   openSession(): Promise<void> {
-    if (this.#session || this.#buildSession || !this.#request) return Promise.resolve();
+    const request = this.#request;
+    if (this.#session || this.#buildSession || !request) return Promise.resolve();
     const iface = this.app.sessionInterface;
-    const build = iface.deferredSession?.(this.app as never, this.#request as never);
+    const build = iface.deferredSession(this.app, request);
     if (build) {
-      this.#buildSession = build as () => SessionLike;
+      this.#buildSession = build;
       return Promise.resolve();
     }
     this.#sessionLoading ??= (async () => {
-      const opened = await iface.openSession(this.app as never, this.#request as never);
-      this.#session = (opened ?? iface.makeNullSession(this.app as never)) as SessionLike;
+      const opened = await iface.openSession(this.app, request);
+      this.#session = opened ?? iface.makeNullSession(this.app);
     })();
     return this.#sessionLoading;
   }
@@ -250,7 +241,8 @@ export class AppContext {
 }
 
 /**
- * Flask 3.2 merged the request context into {@link AppContext}; this is the old name.
+ * The request context, merged into {@link AppContext} as Flask 3.2 will merge it; this is the
+ * name Flask 3.1 gives it.
  * @example
  * app.testRequestContext() instanceof RequestContext; // true
  * @see flask/ctx.py RequestContext

@@ -1,12 +1,11 @@
 /**
  * Werkzeug's data structures: MultiDict, Headers and FileStorage.
- * @see werkzeug/datastructures.py
+ * @see werkzeug/datastructures/ (structures.py, headers.py, file_storage.py)
  */
 import { BadRequestKeyError } from "./exceptions.ts";
 import { parseOptionsHeader } from "./http/options-header.ts";
 import { type ItemAccess, itemTarget, withItemAccess } from "./item-access.ts";
-import { KeyError } from "./python/index.ts";
-import { pyStrRepr } from "./python/index.ts";
+import { KeyError, pyStrRepr, ValueError } from "./python/index.ts";
 
 export type { ItemAccess, WritableItemAccess } from "./item-access.ts";
 export { KeyError } from "./python/index.ts";
@@ -36,7 +35,7 @@ function convert<T, D>(raw: unknown, type: TypeConverter<T> | undefined, fallbac
  * args.get("tag"); // "a"
  * args.getList("tag"); // ["a", "b"]
  * args["tag"]; // "a" (typed through ItemAccess on request.args, request.form, …)
- * @see werkzeug/datastructures.py MultiDict
+ * @see werkzeug/datastructures/structures.py MultiDict
  */
 export class MultiDict<V = string> implements Iterable<string> {
   #data = new Map<string, V[]>();
@@ -193,7 +192,7 @@ function refuse(): never {
  * A MultiDict that cannot be changed, like the request's `args`, `form` and `files`.
  * @example
  * request.args.set("x", "1"); // throws TypeError
- * @see werkzeug/datastructures.py ImmutableMultiDict
+ * @see werkzeug/datastructures/structures.py ImmutableMultiDict
  */
 export class ImmutableMultiDict<V = string> extends MultiDict<V> {
   constructor(init?: Iterable<readonly [string, V]> | Record<string, V | V[]> | MultiDict<V>) {
@@ -224,7 +223,7 @@ export class ImmutableMultiDict<V = string> extends MultiDict<V> {
  * Several MultiDicts read as one, like `request.values` (args, then form).
  * @example
  * new CombinedMultiDict([request.args, request.form]).get("q");
- * @see werkzeug/datastructures.py CombinedMultiDict
+ * @see werkzeug/datastructures/structures.py CombinedMultiDict
  */
 export class CombinedMultiDict<V = string> extends ImmutableMultiDict<V> {
   constructor(dicts: MultiDict<V>[]) {
@@ -244,7 +243,7 @@ export type HeadersInit =
  * const h = new Headers({ "Content-Type": "text/plain" });
  * h.add("Set-Cookie", "a=1"); h.add("Set-Cookie", "b=2");
  * h.getAll("set-cookie"); // ["a=1", "b=2"]
- * @see werkzeug/datastructures.py Headers
+ * @see werkzeug/datastructures/headers.py Headers
  */
 export class Headers implements Iterable<[string, string]> {
   #list: [string, string][] = [];
@@ -400,7 +399,7 @@ export class Headers implements Iterable<[string, string]> {
  * @example
  * request.headers["User-Agent"]; // "curl/8.0"
  * request.headers.get("user_agent"); // "curl/8.0"
- * @see werkzeug/datastructures.py EnvironHeaders
+ * @see werkzeug/datastructures/headers.py EnvironHeaders
  */
 export class EnvironHeaders extends Headers {
   protected override missingHeader(key: string): Error {
@@ -432,7 +431,7 @@ export class FileStream {
   }
 
   #open(): void {
-    if (this.#closed) throw new Error("ValueError: I/O operation on closed file.");
+    if (this.#closed) throw new ValueError("I/O operation on closed file.");
   }
 
   /** Up to `size` bytes from the position on (all of the rest when `size` is negative). */
@@ -455,7 +454,7 @@ export class FileStream {
   seek(offset: number, whence: 0 | 1 | 2 = 0): number {
     this.#open();
     const base = whence === 0 ? 0 : whence === 1 ? this.#position : this.#bytes.length;
-    if (base + offset < 0) throw new Error(`ValueError: negative seek value ${base + offset}`);
+    if (base + offset < 0) throw new ValueError(`negative seek value ${base + offset}`);
     this.#position = base + offset;
     return this.#position;
   }
@@ -486,7 +485,7 @@ export interface WritableFile {
  * @example
  * const photo = request.files["photo"];
  * if (photo.filename) photo.save(join(app.instancePath, secureFilename(photo.filename)));
- * @see werkzeug/datastructures.py FileStorage
+ * @see werkzeug/datastructures/file_storage.py FileStorage
  */
 export class FileStorage {
   /** The file's bytes, read like Python's `BytesIO`. */
@@ -593,7 +592,7 @@ let fileWriter: ((path: string, bytes: Uint8Array) => void) | undefined;
  * disk under Node, the Worker's in-memory file system in the page).
  * @example
  * setFileWriter((path, bytes) => writeFileSync(path, bytes));
- * @see werkzeug/datastructures.py FileStorage.save
+ * @see werkzeug/datastructures/file_storage.py FileStorage.save
  */
 export function setFileWriter(
   write: ((path: string, bytes: Uint8Array) => void) | undefined,

@@ -3,7 +3,7 @@
  * @see werkzeug/debug/tbtools.py DebugTraceback.render_debugger_html
  */
 import type { Flask } from "./app.ts";
-import { getSourceTools } from "./runtime.ts";
+import { getSourceTools } from "./runtime-hooks.ts";
 import { htmlEscape } from "./python/index.ts";
 import { Response } from "./wrappers/response.ts";
 

@@ -5,7 +5,7 @@
 import type { Flask } from "./app.ts";
 import type { AppContext, AppCtxGlobals, SessionLike } from "./ctx.ts";
 import type { Request } from "./wrappers/request.ts";
-import { getContextStore } from "./runtime.ts";
+import { getContextStore } from "./runtime-hooks.ts";
 
 import { RuntimeError } from "./python/index.ts";
 

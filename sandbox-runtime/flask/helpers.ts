@@ -6,7 +6,7 @@ import type { AppContext } from "./ctx.ts";
 import { appContextOrThrow, currentContext, requestContextOrThrow } from "./globals.ts";
 import type { ResponseValue } from "./make-response.ts";
 import { redirectResponse } from "./redirect.ts";
-import { getContextStore } from "./runtime.ts";
+import { getContextStore } from "./runtime-hooks.ts";
 import type { ViewArgs } from "./scaffold.ts";
 import { type SendFileOptions, sendFileFrom, sendFromDirectoryOf } from "./static-files.ts";
 import type { Response } from "./wrappers/response.ts";
@@ -84,7 +84,7 @@ export function afterThisRequest<F extends (response: Response) => unknown>(fn: 
   const ctx = currentContext();
   if (!ctx?.hasRequest) {
     throw new Error(
-      "'after_this_request' can only be used when a request context is active, such as in a view function.",
+      "'afterThisRequest' can only be used when a request context is active, such as in a view function.",
     );
   }
   ctx.afterRequestFunctions.push(fn as (response: unknown) => unknown);
@@ -104,7 +104,7 @@ export function copyCurrentRequestContext<A extends unknown[], R>(
   const ctx = currentContext();
   if (!ctx?.hasRequest) {
     throw new Error(
-      "'copy_current_request_context' can only be used when a request context is active, such as in a view function.",
+      "'copyCurrentRequestContext' can only be used when a request context is active, such as in a view function.",
     );
   }
   const copy = ctx.copy();
@@ -121,7 +121,7 @@ export function streamWithContext<T>(source: AsyncIterable<T> | Iterable<T>): As
   const ctx = currentContext();
   if (!ctx?.hasRequest) {
     throw new Error(
-      "'stream_with_context' can only be used when a request context is active, such as in a view function.",
+      "'streamWithContext' can only be used when a request context is active, such as in a view function.",
     );
   }
   const store = getContextStore<AppContext>();

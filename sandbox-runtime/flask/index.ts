@@ -5,25 +5,17 @@ export {
   type BlueprintOptions,
   BlueprintSetupState,
 } from "./blueprints.ts";
-export { Config, DEFAULT_CONFIG } from "./config.ts";
-export { type ContextStore, createSlotStore } from "./context-store.ts";
+export { Config } from "./config.ts";
 export { AppContext, AppCtxGlobals, RequestContext, type SessionLike } from "./ctx.ts";
 export {
   CombinedMultiDict,
   EnvironHeaders,
   FileStorage,
-  FileStream,
   Headers,
   ImmutableMultiDict,
-  type ItemAccess,
   KeyError,
   MultiDict,
-  setFileWriter,
-  type TypeConverter,
-  type WritableFile,
-  type WritableItemAccess,
 } from "./datastructures.ts";
-export { describeError, parseStack, renderDebugPage, type TraceFrame } from "./debug-page.ts";
 export * from "./exceptions.ts";
 export { flash, getFlashedMessages } from "./flashing.ts";
 export {
@@ -31,8 +23,6 @@ export {
   g,
   hasAppContext,
   hasRequestContext,
-  NO_APP_MESSAGE,
-  NO_REQUEST_MESSAGE,
   RuntimeError,
   request,
   session,
@@ -48,15 +38,13 @@ export {
   urlFor,
 } from "./helpers.ts";
 export { dumpCookie, httpDate, parseCookie, parseDate } from "./http.ts";
-export { DefaultJSONProvider, dumps, jsonify, loads, pythonJsonDumps } from "./json.ts";
+export { DefaultJSONProvider, dumps, jsonify, loads } from "./json.ts";
 export { markTuple } from "./json-tag.ts";
-export { isResponseTuple, type ResponseValue } from "./make-response.ts";
-export { guessType } from "./mimetypes.ts";
+export type { ResponseValue } from "./make-response.ts";
 export {
   renderTemplate,
   renderTemplateString,
   streamTemplate,
-  updateTemplateContext,
 } from "./rendering.ts";
 export {
   BaseConverter,
@@ -67,24 +55,7 @@ export {
   Rule,
   ValidationError,
 } from "./routing/index.ts";
-export {
-  type FileSource,
-  type FileStat,
-  fileSourceFor,
-  getContextStore,
-  getServerRunner,
-  isRunningFromCli,
-  type RunningServer,
-  type RunOptions,
-  type ServerRunner,
-  type SourceMapResolver,
-  setAppCreatedHook,
-  setContextStore,
-  setFileSourceFactory,
-  setRunningFromCli,
-  setServerRunner,
-  setSourceMapResolver,
-} from "./runtime.ts";
+export type { RunOptions } from "./runtime-hooks.ts";
 export type {
   ErrorClass,
   ErrorHandler,
@@ -107,7 +78,6 @@ export {
   TemplateSyntaxError,
 } from "./templating.ts";
 export {
-  buildTestRequest,
   FlaskClient,
   type TestClientOptions,
   type TestRequestOptions,
@@ -116,5 +86,5 @@ export {
 export { secureFilename } from "./utils.ts";
 export { UUID } from "./uuid.ts";
 export { type ClassViewFunction, MethodView, View } from "./views.ts";
-export { type IncomingRequest, Request, UserAgent } from "./wrappers/request.ts";
-export { getContentType, Response, type ResponseInit } from "./wrappers/response.ts";
+export { Request, UserAgent } from "./wrappers/request.ts";
+export { Response, type ResponseInit } from "./wrappers/response.ts";

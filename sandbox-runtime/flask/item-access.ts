@@ -1,6 +1,7 @@
 /**
  * Python's `d["key"]` for the port's dict-like classes: keys read as properties through a Proxy.
- * @see werkzeug/datastructures.py MultiDict.__getitem__, Headers.__getitem__
+ * @see werkzeug/datastructures/structures.py MultiDict.__getitem__
+ * @see werkzeug/datastructures/headers.py Headers.__getitem__
  */
 
 /** Keys read with `d.key` or `d["key"]`; members of the class keep their own types. */
@@ -67,7 +68,7 @@ export function itemTarget<T extends object>(value: T): T {
  * `Object.keys(d)` lists the keys. Members (methods, getters, symbols) win over keys.
  * @example
  * return withItemAccess(this, { lookup, keys, missing: (k) => new BadRequestKeyError(k) });
- * @see werkzeug/datastructures.py MultiDict.__getitem__
+ * @see werkzeug/datastructures/structures.py MultiDict.__getitem__
  */
 export function withItemAccess<T extends object>(target: T, hooks: ItemAccessHooks): T {
   const bound = new Map<PropertyKey, unknown>();

@@ -21,6 +21,7 @@ import {
   b64encode,
   isAscii,
   isTuple,
+  KeyError,
   pythonJsonDumps,
   tuple,
   ValueError,
@@ -290,7 +291,7 @@ export class TaggedJSONSerializer {
     const tag = new tagClass(this);
     if (tag.key) {
       if (!options.force && this.tags.has(tag.key))
-        throw new Error(`KeyError: "Tag '${tag.key}' is already registered."`);
+        throw new KeyError(`Tag '${tag.key}' is already registered.`);
       this.tags.set(tag.key, tag);
     }
     if (options.index === undefined) this.order.push(tag);

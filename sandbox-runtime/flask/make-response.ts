@@ -147,7 +147,7 @@ export function makeResponseFrom(
   if (rv === null || rv === undefined) {
     const endpoint = info.endpoint();
     throw new TypeError(
-      `The view function for ${endpoint === null ? "None" : `'${endpoint}'`} did not return a valid response. The function either returned None or ended without a return statement.`,
+      `The view function for ${endpoint === null ? "null" : `'${endpoint}'`} did not return a valid response. The function either returned undefined or null, or ended without a return statement.`,
     );
   }
   let response: Response;
@@ -183,7 +183,7 @@ export function makeResponseFrom(
     });
   } else {
     throw new TypeError(
-      `The view function did not return a valid response. The return type must be a string, dict, list, tuple with headers or status, Response instance, or WSGI callable, but it was a ${info.typeName(rv)}.`,
+      `The view function did not return a valid response. The return type must be a string, object, array, tuple with headers or status, Response instance, or iterable, but it was a ${info.typeName(rv)}.`,
     );
   }
   if (status !== null && status !== undefined) response.status = status as number | string;

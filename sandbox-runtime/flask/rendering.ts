@@ -80,7 +80,7 @@ function appOrThrow(): Flask {
  * values passed explicitly win.
  * @example
  * const context = updateTemplateContext(app, { name: "ana" });
- * @see flask/sansio/app.py App.update_template_context
+ * @see flask/app.py Flask.update_template_context
  */
 export function updateTemplateContext(
   app: Flask,

@@ -40,7 +40,7 @@ export type UrlDefaultFunction = (endpoint: string, values: ViewArgs) => unknown
 /** Registries keyed by blueprint name; `null` is the app itself. */
 export type ScopedRegistry<T> = Map<string | null, T[]>;
 
-const METHODS_ERROR = "Use the 'route' decorator to use the 'methods' argument.";
+const METHODS_ERROR = "Use 'route' to pass the 'methods' option.";
 
 /**
  * The default endpoint of a view: its function name.
@@ -50,7 +50,7 @@ const METHODS_ERROR = "Use the 'route' decorator to use the 'methods' argument."
  */
 export function endpointFromView(view: View | undefined | null, rule = ""): string {
   if (typeof view !== "function")
-    throw new Error("expected view func if endpoint is not provided.");
+    throw new Error("expected a view function if endpoint is not provided.");
   const name = view.name.replace(/^bound /, "");
   if (!name) {
     throw new TypeError(
@@ -79,13 +79,13 @@ export function getExcClassAndCode(key: number | ErrorClass | Error): [ErrorClas
   }
   if (cls instanceof Error) {
     throw new TypeError(
-      `${cls.constructor.name}() is an instance, not a class. Handlers can only be registered for Exception classes or HTTP error codes.`,
+      `${cls.constructor.name}() is an instance, not a class. Handlers can only be registered for Error classes or HTTP error codes.`,
     );
   }
   if (typeof cls !== "function" || !(cls === Error || cls.prototype instanceof Error)) {
     const name = typeof cls === "function" ? cls.name : String(cls);
     throw new Error(
-      `'${name}' is not a subclass of Exception. Handlers can only be registered for Exception classes or HTTP error codes.`,
+      `'${name}' is not a subclass of Error. Handlers can only be registered for Error classes or HTTP error codes.`,
     );
   }
   const isHttp = cls === HTTPException || cls.prototype instanceof HTTPException;
@@ -309,7 +309,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.before_request
    */
   beforeRequest<F extends BeforeRequestFunction>(fn: F): F {
-    return this.#register(this.beforeRequestFuncs, "before_request", fn);
+    return this.#register(this.beforeRequestFuncs, "beforeRequest", fn);
   }
 
   /**
@@ -319,7 +319,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.after_request
    */
   afterRequest<F extends AfterRequestFunction>(fn: F): F {
-    return this.#register(this.afterRequestFuncs, "after_request", fn);
+    return this.#register(this.afterRequestFuncs, "afterRequest", fn);
   }
 
   /**
@@ -329,7 +329,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.teardown_request
    */
   teardownRequest<F extends TeardownRequestFunction>(fn: F): F {
-    return this.#register(this.teardownRequestFuncs, "teardown_request", fn);
+    return this.#register(this.teardownRequestFuncs, "teardownRequest", fn);
   }
 
   /**
@@ -339,7 +339,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.context_processor
    */
   contextProcessor<F extends ContextProcessor>(fn: F): F {
-    return this.#register(this.templateContextProcessors, "context_processor", fn);
+    return this.#register(this.templateContextProcessors, "contextProcessor", fn);
   }
 
   /**
@@ -349,7 +349,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.url_value_preprocessor
    */
   urlValuePreprocessor<F extends UrlValuePreprocessor>(fn: F): F {
-    return this.#register(this.urlValuePreprocessors, "url_value_preprocessor", fn);
+    return this.#register(this.urlValuePreprocessors, "urlValuePreprocessor", fn);
   }
 
   /**
@@ -359,7 +359,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.url_defaults
    */
   urlDefaults<F extends UrlDefaultFunction>(fn: F): F {
-    return this.#register(this.urlDefaultFunctions, "url_defaults", fn);
+    return this.#register(this.urlDefaultFunctions, "urlDefaults", fn);
   }
 
   /**
@@ -385,7 +385,7 @@ export abstract class Scaffold {
    * @see flask/sansio/scaffold.py Scaffold.register_error_handler
    */
   registerErrorHandler(codeOrClass: number | ErrorClass, fn: ErrorHandler): void {
-    this.checkSetupFinished("register_error_handler");
+    this.checkSetupFinished("registerErrorHandler");
     const [cls, code] = getExcClassAndCode(codeOrClass);
     let byCode = this.errorHandlerSpec.get(null);
     if (!byCode) {

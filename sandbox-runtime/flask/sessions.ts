@@ -216,7 +216,7 @@ export class SecureCookieSession {
    * The value for `key`, or `defaultValue` when it is missing.
    * @example
    * session.get("user", "guest");
-   * @see flask/sessions.py SecureCookieSession.get
+   * @see flask/ctx.py RequestContext.session (any use marks the session accessed, Flask 3.1.3)
    */
   get(key: string, defaultValue?: unknown): any {
     this.#accessed = true;
@@ -390,12 +390,19 @@ export type DeleteCookieOptions = Pick<
   "path" | "domain" | "secure" | "httpOnly" | "sameSite" | "partitioned"
 >;
 
-/** What the session interface needs from the response; give it `vary.add` or Web-style `headers`. */
+/**
+ * What the session interface needs from the response: the port's `Response`, or anything with
+ * its cookie methods and `vary.add` or Web-style `headers` (a missing header reads as null or
+ * undefined).
+ */
 export interface SessionResponse {
   setCookie(key: string, value: string, options: CookieOptions): void;
   deleteCookie(key: string, options: DeleteCookieOptions): void;
   vary?: { add(value: string): void };
-  headers?: { get(name: string): string | null; set(name: string, value: string): void };
+  headers?: {
+    get(name: string): string | null | undefined;
+    set(name: string, value: string): void;
+  };
 }
 
 const DEFAULTS: Record<string, unknown> = {
@@ -625,7 +632,7 @@ export class SessionInterface {
     _app: SessionApp,
     _request: SessionRequest,
   ): Promise<SecureCookieSession | null> {
-    throw new Error("NotImplementedError");
+    throw new Error("A SessionInterface subclass implements openSession; this one does not.");
   }
 
   /**
@@ -637,7 +644,7 @@ export class SessionInterface {
     _session: SecureCookieSession,
     _response: SessionResponse,
   ): Promise<void> {
-    throw new Error("NotImplementedError");
+    throw new Error("A SessionInterface subclass implements saveSession; this one does not.");
   }
 }
 

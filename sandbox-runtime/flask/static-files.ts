@@ -170,7 +170,7 @@ export function sendFromDirectoryOf(
  * The view behind `/static/<path:filename>`.
  * @example
  * await serveStaticFile(app, "static", "app.css");
- * @see flask/sansio/scaffold.py Scaffold.send_static_file
+ * @see flask/app.py Flask.send_static_file
  */
 export async function serveStaticFile(
   app: Flask,

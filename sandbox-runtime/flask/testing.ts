@@ -422,11 +422,11 @@ export class FlaskClient {
     const cookie = this.#cookieHeader(new URL(url));
     if (cookie !== null) req.headers.add("Cookie", cookie);
     const iface = this.app.sessionInterface;
-    const sess = await iface.openSession(this.app as never, req as never);
+    const sess = await iface.openSession(this.app, req);
     if (!sess) throw new Error("Session backend did not open a session. Check the configuration");
     await fn(sess as unknown as Record<string, unknown>);
     const response = new this.app.responseClass();
-    await iface.saveSession(this.app as never, sess, response as never);
+    await iface.saveSession(this.app, sess, response);
     this.#store(response, new URL(url));
   }
 }

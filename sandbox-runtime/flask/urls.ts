@@ -10,7 +10,7 @@ const utf8 = new TextEncoder();
  * `errors="replace"`.
  * @example
  * percentDecode("a%20b+c", true); // "a b c"
- * @see werkzeug/urls.py url_unquote
+ * @see cpython Lib/urllib/parse.py unquote (Werkzeug 3 decodes with it)
  */
 export function percentDecode(text: string, plusAsSpace = false): string {
   if (!text.includes("%") && !(plusAsSpace && text.includes("+"))) return text;
@@ -50,7 +50,7 @@ const ALWAYS_SAFE = new Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxy
  * Percent-encode UTF-8 bytes, leaving letters, digits, `-._~` and `safe` alone.
  * @example
  * urlQuote("a b/c"); // "a%20b/c"
- * @see werkzeug/urls.py url_quote
+ * @see cpython Lib/urllib/parse.py quote (Werkzeug 3 encodes with it)
  */
 export function urlQuote(text: string, safe = "/:"): string {
   let out = "";
@@ -63,10 +63,11 @@ export function urlQuote(text: string, safe = "/:"): string {
 }
 
 /**
- * Parse a query string into `[key, value]` pairs, as Werkzeug's `url_decode` does.
+ * Parse a query string into `[key, value]` pairs, as Werkzeug's `request.args` does
+ * (`parse_qsl` keeping blank values).
  * @example
  * parseQuery("a=1&b=&c"); // [["a","1"],["b",""],["c",""]]
- * @see werkzeug/urls.py url_decode
+ * @see werkzeug/sansio/request.py Request.args
  */
 export function parseQuery(query: string): [string, string][] {
   const out: [string, string][] = [];

@@ -34,7 +34,7 @@ export class View {
 
   /** Handle the request; URL values arrive as one object. */
   dispatchRequest(_values: ViewArgs): unknown {
-    throw new Error("NotImplementedError");
+    throw new Error("A View subclass implements dispatchRequest; this one does not.");
   }
 
   /**

@@ -5,7 +5,7 @@
  * an app with a database, its tables and rows after the last request.
  */
 import type { DatabaseView } from "../../sandbox-runtime/engines/types.ts";
-import { urlsafeB64decode } from "../../sandbox-runtime/flask/python/base64.ts";
+import { urlsafeB64decode } from "flask/runtime";
 import { t } from "./cell-strings.ts";
 import { el } from "./dom.ts";
 

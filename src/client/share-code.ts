@@ -5,7 +5,7 @@
  * problem becomes a `ShareProblem`, never an exception, and nothing but known cell files of
  * plain text gets through.
  */
-import { urlsafeB64decode, urlsafeB64encode } from "../../sandbox-runtime/flask/python/base64.ts";
+import { urlsafeB64decode, urlsafeB64encode } from "flask/runtime";
 import type { FileMap } from "./cell-storage.ts";
 
 /** The payload format this code writes and the only one it reads. */

@@ -1,15 +1,6 @@
 import { describe, expect, test } from "vitest";
-import {
-  currentApp,
-  Flask,
-  g,
-  hasAppContext,
-  hasRequestContext,
-  NO_APP_MESSAGE,
-  NO_REQUEST_MESSAGE,
-  request,
-  urlFor,
-} from "flask";
+import { currentApp, Flask, g, hasAppContext, hasRequestContext, request, urlFor } from "flask";
+import { NO_APP_MESSAGE, NO_REQUEST_MESSAGE } from "flask/runtime";
 
 describe("app context", () => {
   test("outside any context the globals raise Flask's messages", () => {

@@ -84,7 +84,7 @@ describe("routing and methods", () => {
       app.get("/y", { methods: ["POST"] }, function y() {
         return "";
       }),
-    ).toThrow("Use the 'route' decorator to use the 'methods' argument.");
+    ).toThrow("Use 'route' to pass the 'methods' option.");
     app.get("/x", function getX() {
       return "get";
     });
@@ -113,7 +113,7 @@ describe("routing and methods", () => {
         return "";
       }),
     ).toThrow(
-      'Allowed methods must be a list of strings, for example: @app.route(..., methods=["POST"])',
+      'Allowed methods must be an array of strings, for example: app.route(rule, { methods: ["POST"] }, view)',
     );
   });
 
@@ -186,7 +186,9 @@ describe("routing and methods", () => {
 
   test("beforeFirstRequest is not offered (removed in Flask 2.3)", () => {
     const app = makeApp();
-    expect(() => app.beforeFirstRequest(() => undefined)).toThrow(/removed in Flask 2.3/);
+    expect(() => app.beforeFirstRequest(() => undefined)).toThrow(
+      /beforeFirstRequest is not offered: Flask removed before_first_request in 2.3/,
+    );
   });
 });
 
@@ -264,10 +266,10 @@ describe("return values", () => {
     });
     const c = app.testClient();
     await expect(c.get("/none")).rejects.toThrow(
-      "The view function for 'none' did not return a valid response. The function either returned None or ended without a return statement.",
+      "The view function for 'none' did not return a valid response. The function either returned undefined or null, or ended without a return statement.",
     );
     await expect(c.get("/int")).rejects.toThrow(
-      "The view function did not return a valid response. The return type must be a string, dict, list, tuple with headers or status, Response instance, or WSGI callable, but it was a int.",
+      "The view function did not return a valid response. The return type must be a string, object, array, tuple with headers or status, Response instance, or iterable, but it was a number.",
     );
   });
 

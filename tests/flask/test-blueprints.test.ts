@@ -35,7 +35,7 @@ describe("blueprints", () => {
     expect(await (await a.request("/one/hello")).text()).toBe("hi from pages");
     expect(await (await a.request("/two/hello")).text()).toBe("hi from pages2");
     expect(() => a.registerBlueprint(bp)).toThrow(
-      "The name 'pages' is already registered for this blueprint. Use 'name=' to provide a unique name.",
+      "The name 'pages' is already registered for this blueprint. Use the 'name' option to provide a unique name.",
     );
   });
 

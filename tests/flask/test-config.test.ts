@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { Config, DEFAULT_CONFIG, Flask } from "flask";
+import { Config, Flask } from "flask";
+import { DEFAULT_CONFIG } from "flask/runtime";
 
 describe("config", () => {
   test("Flask's defaults (Flask 3.x keys)", () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from "vitest";
-import { describeError, Flask, parseStack, renderDebugPage, setSourceMapResolver } from "flask";
+import { Flask } from "flask";
+import { describeError, parseStack, renderDebugPage, setSourceMapResolver } from "flask/runtime";
 
 afterEach(() => setSourceMapResolver(undefined));
 

@@ -53,7 +53,7 @@ describe("urlFor", () => {
       );
       expect(() => urlFor("user", { id: 1, _method: "POST" })).toThrow(BuildError);
       expect(() => urlFor("user", { id: 1, _scheme: "https", _external: false })).toThrow(
-        "When specifying '_scheme', '_external' must be True.",
+        "When specifying '_scheme', '_external' must be true.",
       );
     });
   });

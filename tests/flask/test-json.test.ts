@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { dumps, Flask, jsonify, loads, Markup, MultiDict, pythonJsonDumps, request } from "flask";
+import { dumps, Flask, jsonify, loads, Markup, MultiDict, request } from "flask";
+import { pythonJsonDumps } from "flask/runtime";
 
 describe("jsonify", () => {
   test("sorted keys, ASCII escapes, dates as HTTP dates, compact with a newline", async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
   Blueprint,
-  type FileSource,
   Flask,
   flash,
   g,
@@ -9,6 +8,7 @@ import {
   renderTemplateString,
   TemplateNotFound,
 } from "flask";
+import type { FileSource } from "flask/runtime";
 
 function source(map: Record<string, string>): FileSource {
   return { readText: (p) => map[p] ?? null };

@@ -2,7 +2,6 @@ import { describe, expect, test } from "vitest";
 import {
   AppContext,
   copyCurrentRequestContext,
-  createSlotStore,
   Flask,
   g,
   hasRequestContext,
@@ -10,11 +9,8 @@ import {
   session,
   urlFor,
 } from "flask";
-import {
-  createAsyncLocalStore,
-  getContextStore,
-  setContextStore,
-} from "../../sandbox-runtime/engines/node/flask.ts";
+import { createSlotStore, getContextStore, setContextStore } from "flask/runtime";
+import { createAsyncLocalStore } from "../../sandbox-runtime/engines/node/context-store.ts";
 
 describe("request context", () => {
   test("testRequestContext builds the request", async () => {

@@ -3,12 +3,12 @@ import {
   BadRequestKeyError,
   Flask,
   ImmutableMultiDict,
-  type ItemAccess,
   jsonify,
   KeyError,
   MultiDict,
   request,
 } from "flask";
+import type { ItemAccess } from "flask/runtime";
 
 function app(): Flask {
   const a = new Flask("request_app");

@@ -818,7 +818,7 @@ describe("Rule", () => {
 
   it("rejects a methods string, a rule without a leading slash and malformed rules", () => {
     expect(() => new Rule("/x", { methods: "GET" as unknown as string[] })).toThrow(
-      new TypeError("'methods' should be a list of strings."),
+      new TypeError("'methods' should be an array of strings."),
     );
     expect(() => new Rule("x")).toThrow("URL rule 'x' must start with a slash.");
     expect(() => new UrlMap([new Rule("/<int:>", { endpoint: "a" })])).toThrow(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { type FileSource, Flask, safeJoin, urlFor } from "flask";
+import { Flask, safeJoin, urlFor } from "flask";
+import type { FileSource } from "flask/runtime";
 
 const FILES: Record<string, string> = {
   "static/a.css": "body{}",

@@ -1,15 +1,13 @@
 import {
   FileStorage,
-  FileStream,
   Flask,
   Headers,
   request,
   secureFilename,
   sendFromDirectory,
-  setFileSourceFactory,
-  setFileWriter,
   ValueError,
 } from "flask";
+import { FileStream, setFileSourceFactory, setFileWriter } from "flask/runtime";
 import { describe, expect, test } from "vitest";
 import { CELL_ROOT, createPath, MemoryFs } from "../../sandbox-runtime/engines/worker/memory-fs.ts";
 

@@ -187,10 +187,10 @@ describe("error handlers", () => {
       "'999' is not a recognized HTTP error code. Use a subclass of HTTPException with that code instead.",
     );
     expect(() => a.registerErrorHandler(new Error("x") as never, () => "")).toThrow(
-      "Error() is an instance, not a class. Handlers can only be registered for Exception classes or HTTP error codes.",
+      "Error() is an instance, not a class. Handlers can only be registered for Error classes or HTTP error codes.",
     );
     expect(() => a.registerErrorHandler(Map as never, () => "")).toThrow(
-      "'Map' is not a subclass of Exception. Handlers can only be registered for Exception classes or HTTP error codes.",
+      "'Map' is not a subclass of Error. Handlers can only be registered for Error classes or HTTP error codes.",
     );
   });
 

@@ -4,14 +4,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { join, relative } from "node:path";
+import { join, normalize, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const repo = join(import.meta.dirname, "..", "..");
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, extensions = /\.(ts|js|mjs)$/): string[] {
   return readdirSync(join(repo, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name) && !e.name.endsWith(".d.ts"))
+    .filter((e) => e.isFile() && extensions.test(e.name) && !e.name.endsWith(".d.ts"))
     .map((e) => relative(repo, join(e.parentPath, e.name)));
 }
 
@@ -92,5 +92,79 @@ describe("the site and its engines", () => {
       "src/client/lazy-webcontainer.ts",
       "src/client/page-engine.ts",
     ]);
+  });
+});
+
+/** The port's folder, and the one module outside it that may re-export its entry. */
+const PORT = "sandbox-runtime/flask/";
+const portPackage = JSON.parse(
+  readFileSync(join(repo, "sandbox-runtime", "package.json"), "utf8"),
+) as { name: string; exports: Record<string, string | { node?: string }> };
+const nodeEntry = (() => {
+  const dot = portPackage.exports["."];
+  return typeof dot === "object" && dot.node ? join("sandbox-runtime", dot.node) : undefined;
+})();
+/** `flask`, `flask/runtime`, and the subpaths the built packages publish for a cell's tests. */
+const publicSpecifiers = new Set([
+  ...Object.keys(portPackage.exports).map((key) => join(portPackage.name, key)),
+  `${portPackage.name}/pytest`,
+  `${portPackage.name}/pytest/runner`,
+]);
+
+/** How a file reaches the port other than through its public specifiers. */
+function portImportViolations(file: string, specifiers: string[]): string[] {
+  const found: string[] = [];
+  for (const spec of specifiers) {
+    if (spec.startsWith(".")) {
+      const target = normalize(join(file, "..", spec));
+      const entry = file === nodeEntry && target === `${PORT}index.ts`;
+      if (target.startsWith(PORT) && !entry) found.push(`${file}: imports ${spec}`);
+    } else if (spec.startsWith(`${portPackage.name}/`) && !publicSpecifiers.has(spec)) {
+      found.push(`${file}: imports ${spec}`);
+    }
+  }
+  return found;
+}
+
+describe("the port's public surface", () => {
+  it("the site and the engines reach the port only through flask and flask/runtime", () => {
+    expect(nodeEntry).toBe("sandbox-runtime/engines/node/flask.ts");
+    expect([...publicSpecifiers].sort()).toEqual([
+      "flask",
+      "flask/pytest",
+      "flask/pytest/runner",
+      "flask/runtime",
+    ]);
+    const files = [
+      ...sourceFiles("src", /\.(ts|js|mjs|astro)$/),
+      ...sourceFiles("sandbox-runtime/engines"),
+    ];
+    expect(files.length).toBeGreaterThan(100);
+    const found = files.flatMap((file) =>
+      portImportViolations(file, importsOf(readFileSync(join(repo, file), "utf8"))),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("the check catches a deep import, relative or by the package's name", () => {
+    expect(
+      portImportViolations("src/client/a.ts", [
+        "../../sandbox-runtime/flask/python/base64.ts",
+        "flask/python/base64.ts",
+        "flask",
+        "flask/runtime",
+        "flask-sqlalchemy",
+        "./b.ts",
+      ]),
+    ).toEqual([
+      "src/client/a.ts: imports ../../sandbox-runtime/flask/python/base64.ts",
+      "src/client/a.ts: imports flask/python/base64.ts",
+    ]);
+    expect(
+      portImportViolations("sandbox-runtime/engines/worker/x.ts", ["../../flask/index.ts"]),
+    ).toEqual(["sandbox-runtime/engines/worker/x.ts: imports ../../flask/index.ts"]);
+    expect(
+      portImportViolations("sandbox-runtime/engines/node/flask.ts", ["../../flask/index.ts"]),
+    ).toEqual([]);
   });
 });

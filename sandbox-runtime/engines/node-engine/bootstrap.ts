@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ServerRunner, SourceMapResolver } from "../../flask/runtime.ts";
+import type { ServerRunner, SourceMapResolver } from "flask/runtime";
 import { appRoutes } from "../app-routes.ts";
 import { type PytestRunner, runCellTests } from "../cell-tests.ts";
 import { loadSnapshotSource, readDatabaseView, type SnapshotSource } from "../database-view.ts";

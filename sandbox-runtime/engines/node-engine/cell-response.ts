@@ -2,7 +2,7 @@
  * Build a `CellResponse` from what came over the wire: status, raw header list, body bytes.
  * Runtime-neutral, so every engine can share it.
  */
-import { parseSetCookie as parsePair } from "../../flask/http/set-cookie.ts";
+import { parseSetCookie as parsePair } from "flask/runtime";
 import type { CellResponse, HeaderList, SetCookie } from "../types.ts";
 
 /**

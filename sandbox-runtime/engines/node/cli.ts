@@ -8,7 +8,8 @@ import { existsSync } from "node:fs";
 import { registerHooks } from "node:module";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Flask, setAppCreatedHook, setRunningFromCli } from "./flask.ts";
+import { setAppCreatedHook, setRunningFromCli } from "flask/runtime";
+import { Flask } from "./flask.ts";
 import { formatRoutes } from "./routes-table.ts";
 
 // Beside the sources this is flask.ts; in the built package a downloaded project carries, flask.js.

@@ -3,7 +3,7 @@
  * @see flask/globals.py (contextvars play this part in Python)
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { ContextStore } from "../../flask/context-store.ts";
+import type { ContextStore } from "flask/runtime";
 
 /**
  * A context store over AsyncLocalStorage; concurrent requests each see their own context.

@@ -4,7 +4,7 @@
  */
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { FileSource, FileStat } from "../../flask/runtime.ts";
+import type { FileSource, FileStat } from "flask/runtime";
 
 function missing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
@@ -54,7 +54,7 @@ export function createFsFileSource(rootPath: string): FileSource {
  * working directory, into a folder that must exist, as Python's `open(path, "wb")`.
  * @example
  * writeUpload("uploads/a.txt", bytes);
- * @see werkzeug/datastructures.py FileStorage.save
+ * @see werkzeug/datastructures/file_storage.py FileStorage.save
  */
 export function writeUpload(path: string, bytes: Uint8Array): void {
   writeFileSync(path, bytes);

@@ -3,15 +3,15 @@
  * node:http server, then exposes the port.
  * @see flask/__init__.py
  */
-import { setFileWriter } from "../../flask/datastructures.ts";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   setContextStore,
   setFileSourceFactory,
+  setFileWriter,
   setServerRunner,
   setSourceMapResolver,
-} from "../../flask/runtime.ts";
+} from "flask/runtime";
 import { createAsyncLocalStore } from "./context-store.ts";
 import { createFsFileSource, writeUpload } from "./file-source.ts";
 import { serve } from "./server.ts";
@@ -29,7 +29,5 @@ setSourceMapResolver(undefined, (file) => {
   }
 });
 
+// The learner's API, the same names as the browser's entry; what engines need is in `flask/runtime`.
 export * from "../../flask/index.ts";
-export { createAsyncLocalStore } from "./context-store.ts";
-export { createFsFileSource } from "./file-source.ts";
-export { serve } from "./server.ts";

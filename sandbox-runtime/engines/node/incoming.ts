@@ -7,8 +7,8 @@
  * @see werkzeug/serving.py WSGIRequestHandler.make_environ (the WSGI environ plays this part)
  */
 import type { IncomingMessage } from "node:http";
-import { Headers } from "../../flask/datastructures.ts";
-import type { IncomingRequest } from "../../flask/wrappers/request.ts";
+import { Headers } from "flask";
+import type { IncomingRequest } from "flask/runtime";
 
 /** Thrown for a request the server answers with 400 before the app sees it. */
 export class MalformedRequest extends Error {}

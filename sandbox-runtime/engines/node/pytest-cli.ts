@@ -13,7 +13,9 @@ import { runTests, type TestModule } from "../../pytest/runner.ts";
 import { isTestFile, locateTestFailure } from "../cell-tests.ts";
 import { locateThrown } from "../transpile/located.ts";
 import type { FrameResolver } from "../transpile/source-map-resolver.ts";
-import { setServerRunner } from "./flask.ts";
+// The Node entry is installed now, so the runner set below replaces its server for good.
+import "./flask.ts";
+import { setServerRunner } from "flask/runtime";
 import { EXIT, exitCode, formatSession, type ReportedTest, type Session } from "./pytest-report.ts";
 
 // Beside the sources these are .ts; in the built package a downloaded project carries, .js.

@@ -5,10 +5,8 @@
  */
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import type { Flask } from "../../flask/app.ts";
-import { InternalServerError } from "../../flask/exceptions.ts";
-import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
-import type { Response } from "../../flask/wrappers/response.ts";
+import { type Flask, InternalServerError, type Response } from "flask";
+import type { RunningServer, RunOptions, ServableApp } from "flask/runtime";
 import { logTime } from "../request-log.ts";
 import { NodeIncomingRequest } from "./incoming.ts";
 

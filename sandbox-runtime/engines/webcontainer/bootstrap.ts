@@ -13,13 +13,10 @@ import { oneAtATime } from "../one-at-a-time.ts";
 import { startSideChannel } from "./side-channel-server.ts";
 import { stderrLine } from "./stderr-lines.ts";
 
-interface PortEntry {
-  createSlotStore(options: { queue: boolean }): unknown;
-}
-
 type Runner = (app: object, options: object) => Promise<unknown>;
 
 interface PortRuntime {
+  createSlotStore(options: { queue: boolean }): unknown;
   setContextStore(store: unknown): void;
   getServerRunner(): Runner | undefined;
   setServerRunner(runner: Runner): void;
@@ -48,9 +45,9 @@ try {
 }
 
 // Loading the port's entry installs its Node runner and context store; replace the store.
-const port = (await import(manifest.packageName)) as PortEntry;
+await import(manifest.packageName);
 const runtime = (await import(`${manifest.packageName}/runtime`)) as PortRuntime;
-runtime.setContextStore(port.createSlotStore({ queue: false }));
+runtime.setContextStore(runtime.createSlotStore({ queue: false }));
 const inner = runtime.getServerRunner();
 if (inner) runtime.setServerRunner((app, options) => inner(oneAtATime(app), options));
 

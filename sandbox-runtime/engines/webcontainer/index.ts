@@ -1,7 +1,7 @@
 export {
   b64decode as base64ToBytes,
   b64encode as bytesToBase64,
-} from "../../flask/python/base64.ts";
+} from "flask/runtime";
 export { asContainer, type Container, type ContainerProcess } from "./container.ts";
 export { ContainerHost, type PortWatcher } from "./container-host.ts";
 export { flattenFileSystemTree, toFileSystemTree } from "./mount-tree.ts";

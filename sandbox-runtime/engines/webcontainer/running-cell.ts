@@ -16,10 +16,7 @@ import type {
   LocatedError,
   StartOptions,
 } from "../types.ts";
-import {
-  b64decode as base64ToBytes,
-  b64encode as bytesToBase64,
-} from "../../flask/python/base64.ts";
+import { b64decode as base64ToBytes, b64encode as bytesToBase64 } from "flask/runtime";
 import type { Container, ContainerProcess } from "./container.ts";
 import type { ContainerHost } from "./container-host.ts";
 import { OutputSplitter } from "./output-splitter.ts";

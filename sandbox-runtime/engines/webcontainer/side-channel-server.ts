@@ -8,10 +8,7 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { loadSnapshotSource, readDatabaseView } from "../database-view.ts";
 import { forwardRequest } from "../node-engine/forward-request.ts";
-import {
-  b64decode as base64ToBytes,
-  b64encode as bytesToBase64,
-} from "../../flask/python/base64.ts";
+import { b64decode as base64ToBytes, b64encode as bytesToBase64 } from "flask/runtime";
 import {
   type FailureEnvelope,
   isRequestEnvelope,

@@ -4,15 +4,15 @@
  * requests one at a time, or, asked for the cell's tests, runs them and reports each (the slot context store: a Worker has no AsyncLocalStorage).
  */
 
-import { createSlotStore } from "../../flask/context-store.ts";
-import { setFileWriter } from "../../flask/datastructures.ts";
-import * as flask from "../../flask/index.ts";
+import * as flask from "flask";
 import {
+  createSlotStore,
   setContextStore,
   setFileSourceFactory,
+  setFileWriter,
   setServerRunner,
   setSourceMapResolver,
-} from "../../flask/runtime.ts";
+} from "flask/runtime";
 import * as pytest from "../../pytest/index.ts";
 import * as pytestRunner from "../../pytest/runner.ts";
 import type { CellFiles } from "../cell.ts";

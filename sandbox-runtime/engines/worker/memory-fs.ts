@@ -5,7 +5,7 @@
  * the part of `node:fs` and `node:path` a cell uses, with Node's errors, so the same cell
  * code runs here, under Node and in a WebContainer.
  */
-import type { FileSource, FileStat } from "../../flask/runtime.ts";
+import type { FileSource, FileStat } from "flask/runtime";
 import type { CellFiles } from "../cell.ts";
 
 /** Where the cell's files live; the working directory and the app's root path. */

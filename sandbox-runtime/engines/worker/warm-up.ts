@@ -4,8 +4,7 @@
  * request ladder and nunjucks by the time the learner presses Run. The warm-up app never
  * registers: it calls no `app.run()`, and the cell's start installs its own files and maps.
  */
-import { Flask } from "../../flask/app.ts";
-import { renderTemplateString } from "../../flask/rendering.ts";
+import { Flask, renderTemplateString } from "flask";
 
 const SAMPLE = `import { Flask, request } from "flask";
 import { greet } from "./greet";

@@ -3,10 +3,8 @@
  * and requests from the page go through the port's `handleOrDebug`, whose raw header list keeps
  * every `Set-Cookie` (a web `Response` would drop them).
  */
-import type { Flask } from "../../flask/app.ts";
-import { InternalServerError } from "../../flask/exceptions.ts";
-import type { RunningServer, RunOptions, ServableApp } from "../../flask/runtime.ts";
-import type { Response } from "../../flask/wrappers/response.ts";
+import { type Flask, InternalServerError, type Response } from "flask";
+import type { RunningServer, RunOptions, ServableApp } from "flask/runtime";
 import { appRoutes } from "../app-routes.ts";
 import { oneAtATime } from "../one-at-a-time.ts";
 import { logTime } from "../request-log.ts";

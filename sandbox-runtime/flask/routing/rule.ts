@@ -143,6 +143,12 @@ export class Rule {
   endpoint: string | null;
   /** The redirect target, or null. */
   redirectTo: RedirectTarget | null;
+  /**
+   * Whether the app answers OPTIONS for this rule itself. Werkzeug's rule has no such field:
+   * Flask's `addUrlRule` sets it on the rules it makes; a rule added to the map directly has none.
+   * @see flask/sansio/app.py App.add_url_rule
+   */
+  provideAutomaticOptions?: boolean;
   /** Every variable name the rule uses, including those only in `defaults`. */
   arguments: Set<string>;
   /** The converter of each variable, in rule order. */
@@ -169,7 +175,7 @@ export class Rule {
     this.alias = options.alias ?? false;
     if (options.methods !== undefined && options.methods !== null) {
       if (typeof options.methods === "string")
-        throw new TypeError("'methods' should be a list of strings.");
+        throw new TypeError("'methods' should be an array of strings.");
       const methods = new Set([...options.methods].map((m) => m.toUpperCase()));
       if (!methods.has("HEAD") && methods.has("GET")) methods.add("HEAD");
       this.methods = methods;

@@ -14,6 +14,7 @@ import {
 import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
 import { parseFormBody, parseHeaderOptions } from "../form-parser.ts";
 import { parseCookie } from "../http.ts";
+import type { Rule } from "../routing/index.ts";
 import { parseQuery, percentDecode, uriToIri, urlQuote } from "../urls.ts";
 
 /** Options for building a {@link Request}. */
@@ -162,7 +163,7 @@ export class Request {
 
   readonly method: string;
   /** The matched rule, set while routing. */
-  urlRule: { rule: string; endpoint: string; methods?: Iterable<string> | null } | null = null;
+  urlRule: Rule | null = null;
   /** The URL values the rule matched. */
   viewArgs: Record<string, unknown> | null = null;
   /** The routing error (404, 405, redirect) to raise when the request is dispatched. */

@@ -541,7 +541,7 @@ export class Response {
   /**
    * The headers as they go on the wire: no Content-Length for bodiless statuses, none for
    * streams (chunked), and entity headers removed from 304 answers.
-   * @see werkzeug/sansio/response.py Response.get_wsgi_headers
+   * @see werkzeug/wrappers/response.py Response.get_wsgi_headers
    */
   wireHeaders(): [string, string][] {
     const code = this.#statusCode;

@@ -24,7 +24,7 @@ function errorText(error: unknown): string {
  * module created (a lesson cell ends with `app.run()` and exports nothing), as `flask run` finds it.
  */
 export async function loadPortApp(tsPath: string): Promise<FetchingApp> {
-  const { setAppCreatedHook, setRunningFromCli } = await import("flask");
+  const { setAppCreatedHook, setRunningFromCli } = await import("flask/runtime");
   const created: unknown[] = [];
   setAppCreatedHook((app) => created.push(app));
   // Like the flask command: the module's own app.run() must not start a server.
