@@ -9,6 +9,7 @@ import { LookupError, ValueError } from "../exceptions.ts";
 import { parseConverterArgs } from "./converter-args.ts";
 import { type BaseConverter, ValidationError } from "./converters.ts";
 import type { Map as UrlMap } from "./map.ts";
+import type { MapAdapter } from "./map-adapter.ts";
 import { pyEquals, pyStr, pyStrRepr } from "../python/index.ts";
 import { iterMultiItems, PATH_SAFE, quote, urlEncode } from "./quoting.ts";
 
@@ -81,7 +82,7 @@ function escapeRegex(text: string): string {
 /** What `redirectTo` may be: a rule-syntax target, or a function of the adapter and the values. */
 export type RedirectTarget =
   | string
-  | ((adapter: unknown, values: Record<string, unknown>) => string);
+  | ((adapter: MapAdapter, values: Record<string, unknown>) => string);
 
 /** Options of a rule (Werkzeug's keyword arguments). */
 export interface RuleOptions {
