@@ -21,6 +21,7 @@ import type {
   CellStatus,
   CellTestReport,
   Engine,
+  PrestartOptions,
   RunningCell,
   StartOptions,
   TestOptions,
@@ -391,6 +392,18 @@ export function createAutoEngine(options: AutoEngineOptions): AutoEngine {
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    prestart(files: CellFiles, prestartOptions?: PrestartOptions): () => void {
+      // The engine the next Run would go to, decided without announcing anything; a forced
+      // WebContainer, or one that has booted, prepares nothing.
+      const kind: EngineKind | undefined =
+        choice === "worker"
+          ? "worker"
+          : choice === "webcontainer" || autoReason() === undefined
+            ? undefined
+            : "worker";
+      const engine = kind ? engineOf(kind) : undefined;
+      return engine?.prestart?.(files, prestartOptions) ?? (() => undefined);
     },
     async runTests(files: CellFiles, testOptions: TestOptions = {}): Promise<CellTestReport> {
       const { finish } = testRun();

@@ -90,3 +90,19 @@ export function validateCell(files: CellFiles): CellFiles {
     fail(`The cell has no \`${CELL_ENTRY}\`: that is where the app starts.`);
   return files;
 }
+
+/**
+ * Whether two cells hold exactly the same files (same paths, same contents).
+ * @example sameCellFiles({ "app.ts": "a" }, { "app.ts": "a" }) // true
+ */
+export function sameCellFiles(a: CellFiles, b: CellFiles): boolean {
+  const paths = Object.keys(a);
+  if (paths.length !== Object.keys(b).length) return false;
+  return paths.every((path) => {
+    const x = a[path];
+    const y = b[path];
+    if (typeof x === "string" || typeof y === "string") return x === y;
+    if (!(x instanceof Uint8Array) || !(y instanceof Uint8Array)) return false;
+    return x.length === y.length && x.every((byte, i) => byte === y[i]);
+  });
+}

@@ -110,4 +110,12 @@ export class CookieJar {
   clear(): void {
     this.#cookies = [];
   }
+
+  /**
+   * Hold exactly these cookies (another jar's `list()`): how two copies of one jar, on either
+   * side of a `postMessage`, are kept the same.
+   */
+  restore(cookies: readonly StoredCookie[]): void {
+    this.#cookies = cookies.map((c) => ({ ...c }));
+  }
 }

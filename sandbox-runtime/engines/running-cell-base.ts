@@ -28,7 +28,7 @@ const MAX_KEPT_CHUNKS = 5000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 5000;
 
 /** The default longest time an app may take to call `app.run()`. */
-const DEFAULT_READY_TIMEOUT_MS = 10_000;
+export const DEFAULT_READY_TIMEOUT_MS = 10_000;
 
 /**
  * Milliseconds as a learner reads them.
@@ -212,17 +212,22 @@ export abstract class RunningCellBase<Run> implements RunningCell {
    * timed out together with `run`), then throw.
    */
   protected async timedOut(request: CellRequest, run: Run | undefined): Promise<never> {
-    const method = (request.method ?? "GET").toUpperCase();
-    const located = plainError(
-      "timeout",
-      `${method} ${request.path} ran longer than ${seconds(this.limits.requestMs)}, so the app was stopped and started again. Look for a loop that never ends in the view or a hook it runs.`,
-    );
+    const located = this.timeoutError(request);
     this.setStatus({ state: "error", error: located });
     if (this.#restarting) await this.#restarting;
     else if (run === this.current) await this.restart().catch(() => undefined);
     // After the restart, so the message opens the new run's console rather than vanishing.
     this.print({ stream: "stderr", text: `${located.message}\n` });
     throw new CellError(located);
+  }
+
+  /** What `timedOut` reports for `request`. */
+  protected timeoutError(request: CellRequest): LocatedError {
+    const method = (request.method ?? "GET").toUpperCase();
+    return plainError(
+      "timeout",
+      `${method} ${request.path} ran longer than ${seconds(this.limits.requestMs)}, so the app was stopped and started again. Look for a loop that never ends in the view or a hook it runs.`,
+    );
   }
 
   /** A request failed on the way: the crash that caused it, or what the transport said. */

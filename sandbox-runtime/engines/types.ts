@@ -214,6 +214,14 @@ export interface CellTestReport {
   ms: number;
 }
 
+/** How to prepare a cell ahead of its Run (see `Engine.prestart`). */
+export interface PrestartOptions {
+  /** The files already transpiled (see `StartOptions.prebuilt`). */
+  prebuilt?: TranspiledCell;
+  /** Longest the app may take to call `app.run()` before it is stopped. Default 10 000 ms. */
+  readyTimeoutMs?: number;
+}
+
 /** How to run a cell's tests. */
 export interface TestOptions {
   /** Stop the run after this long (default 30 s): a test that never ends fails the run. */
@@ -235,6 +243,15 @@ export interface TestOptions {
 export interface Engine {
   readonly name: string;
   start(files: CellFiles, options?: StartOptions): Promise<RunningCell>;
+  /**
+   * The learner paused on these files: load and evaluate them now, serving nothing, holding
+   * what they print and their timers, so that a `start` of exactly these files only takes them
+   * over (and then prints what was held, in order). Returns the function that throws the
+   * preparation away (call it when the files change; it does nothing once a `start` took it).
+   * An app that is not ready within `readyTimeoutMs` is stopped, as a Run would stop it.
+   * Engines that cannot prepare leave it out.
+   */
+  prestart?(files: CellFiles, options?: PrestartOptions): () => void;
   /**
    * Run the cell's tests (its `test_*.ts` modules) in a fresh run of the cell, where
    * `app.run()` serves nothing, and report each test.

@@ -27,8 +27,10 @@ test.afterAll(async () => {
 
 type Kolba = {
   engine: Engine;
+  prestart(files: CellFiles, options?: { readyTimeoutMs?: number }): void;
+  discardPrestart(): void;
   runCase(name: string): Promise<string[]>;
-  start(files: CellFiles): Promise<{ url: string }>;
+  start(files: CellFiles, options?: { requestTimeoutMs?: number }): Promise<{ url: string }>;
   fetchText(path: string): Promise<{ status: number; text: string }>;
   cookies(): Array<{ name: string; value: string; path: string; httpOnly: boolean }>;
   previewReady(): Promise<void>;
@@ -168,6 +170,45 @@ test.describe("the preview iframe", () => {
     expect(fromPage).toEqual({ name: "ana" });
     // HttpOnly: the previewed page's scripts never see it.
     expect(await preview.locator("body").evaluate(() => document.cookie)).not.toContain("ana");
+  });
+
+  test("a page whose view never ends gets the timeout page, and the restarted app answers", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const url = await page.evaluate(async () => {
+      const kolba = (window as unknown as FixtureWindow).kolbaWorker;
+      const { url } = await kolba.start(
+        {
+          "app.ts": `import { Flask } from "flask";
+const app = new Flask(import.meta.url);
+let started = Date.now();
+app.route("/", function index() { return "<p id='up'>up since " + started + "</p>"; });
+app.route("/spin", function spin() { while (true) {} });
+app.run();
+`,
+        },
+        { requestTimeoutMs: 1500 },
+      );
+      await kolba.previewReady();
+      const frame = document.createElement("iframe");
+      frame.id = "preview";
+      frame.setAttribute("sandbox", "allow-scripts allow-forms allow-same-origin");
+      frame.src = `${url}spin`;
+      document.body.append(frame);
+      return url;
+    });
+    const preview = page.frameLocator("#preview");
+    await expect(preview.locator("h1")).toHaveText("Gateway Timeout");
+    await expect(preview.locator("pre")).toContainText("GET /spin ran longer than 1.5 s");
+    const output = await page.evaluate(() =>
+      (window as unknown as FixtureWindow).kolbaWorker.output(),
+    );
+    expect(output.map((chunk) => chunk.text).join("")).toContain("GET /spin ran longer than 1.5 s");
+    await page.evaluate((href) => {
+      (document.getElementById("preview") as HTMLIFrameElement).src = href;
+    }, url);
+    await expect(preview.locator("#up")).toContainText("up since");
   });
 
   test("the previewed page cannot touch the lesson page", async ({ page }) => {
@@ -591,6 +632,186 @@ app.run({ debug: true });
     expect(seen.page.status).toBe(500);
     expect(seen.page.text).toContain("too expensive");
     expect(seen.page.text).toMatch(/cart\.ts(?:"|&quot;)[^\n]{0,80}?line\D{0,40}3\b/);
+  });
+});
+
+test.describe("a Run prepared while the learner pauses", () => {
+  test("prints nothing before its Run, then all it printed once, in order; its timers start at the Run", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const files = {
+      "app.ts": `import { Flask } from "flask";
+(globalThis as Record<string, unknown>).preparedApp = "timers";
+console.log("one");
+console.error("two");
+const app = new Flask(import.meta.url);
+const loaded = Date.now();
+setTimeout(() => console.log("timer", loaded, Date.now()), 50);
+let ticks = 0;
+setInterval(() => ticks++, 10);
+app.route("/", function index() { return String(ticks); });
+app.run();
+console.log("three");
+`,
+    };
+    await page.evaluate(
+      (cell) => (window as unknown as FixtureWindow).kolbaWorker.prestart(cell),
+      files,
+    );
+    // Wait until the prepared app has been evaluated, then as long again as its timers would
+    // need to fire, were they not held.
+    await expect
+      .poll(async () => {
+        for (const worker of page.workers()) {
+          const found = await worker
+            .evaluate(() => (globalThis as Record<string, unknown>).preparedApp)
+            .catch(() => undefined);
+          if (found === "timers") return true;
+        }
+        return false;
+      })
+      .toBe(true);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(async (cell) => {
+      const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+      const printed: Array<[string, string]> = [];
+      const pressed = Date.now();
+      const running = await engine.start(cell, {
+        onConsole: (chunk) => {
+          for (const line of chunk.text.replace(/\n$/, "").split("\n"))
+            printed.push([chunk.stream, line]);
+        },
+      });
+      const ticks = (await running.fetch("/")).text();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await running.stop();
+      return { printed, pressed, ticks: Number(ticks) };
+    }, files);
+    const lines = seen.printed.filter(([, line]) => !line.includes('"GET / HTTP/1.1"'));
+    expect(lines).toEqual([
+      ["stdout", "one"],
+      ["stderr", "two"],
+      ["stderr", " * Serving Flask app 'app'"],
+      ["stderr", " * Debug mode: off"],
+      ["stderr", " * Running in the in-page engine (no socket: the page sends the requests)"],
+      ["stdout", "three"],
+      ["stdout", expect.stringMatching(/^timer \d+ \d+$/)],
+    ]);
+    // Evaluated while the learner paused, before the press; but its 50 ms timeout fired 50 ms
+    // after the press, not after the evaluation, and its 10 ms interval had barely ticked.
+    const [, loaded, fired] = /timer (\d+) (\d+)/.exec(lines[6]?.[1] ?? "")?.map(Number) ?? [];
+    expect(loaded).toBeLessThan(seen.pressed - 250);
+    expect(fired).toBeGreaterThanOrEqual(seen.pressed + 50);
+    expect(seen.ticks).toBeLessThan(20);
+  });
+
+  test("a change discards the preparation: its Worker ends, and the Run evaluates the code anew", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const app = (name: string) => ({
+      "app.ts": `import { Flask } from "flask";
+(globalThis as Record<string, unknown>).preparedApp = "${name}";
+console.log("${name} evaluated", Date.now());
+const app = new Flask(import.meta.url);
+app.route("/", function index() { return "${name}"; });
+app.run();
+`,
+    });
+    const preparedWorker = async (name: string) => {
+      for (const worker of page.workers()) {
+        const found = await worker
+          .evaluate(() => (globalThis as Record<string, unknown>).preparedApp)
+          .catch(() => undefined);
+        if (found === name) return worker;
+      }
+      return undefined;
+    };
+    await page.evaluate(
+      (files) => (window as unknown as FixtureWindow).kolbaWorker.prestart(files),
+      app("first"),
+    );
+    // The Worker holding the prepared app, found by what the app set.
+    await expect.poll(() => preparedWorker("first").then(Boolean)).toBe(true);
+    const prepared = await preparedWorker("first");
+    const closed = new Promise<void>((resolve) => prepared?.on("close", () => resolve()));
+    // The learner types again: the preparation goes, and the next pause prepares the new code.
+    const changedAt = await page.evaluate((files) => {
+      const kolba = (window as unknown as FixtureWindow).kolbaWorker;
+      kolba.discardPrestart();
+      const at = Date.now();
+      kolba.prestart(files);
+      return at;
+    }, app("second"));
+    await closed;
+    await expect.poll(() => preparedWorker("second").then(Boolean)).toBe(true);
+    const runs = await page.evaluate(
+      async ([first, second]: CellFiles[]) => {
+        const { engine } = (window as unknown as FixtureWindow).kolbaWorker;
+        const run = async (files: CellFiles) => {
+          const printed: string[] = [];
+          const pressed = Date.now();
+          const cell = await engine.start(files, {
+            onConsole: (chunk) => printed.push(chunk.text),
+          });
+          const text = (await cell.fetch("/")).text();
+          await cell.stop();
+          const at = Number(/evaluated (\d+)/.exec(printed.join(""))?.[1]);
+          return { text, pressed, evaluatedAt: at };
+        };
+        return { second: await run(second!), first: await run(first!) };
+      },
+      [app("first"), app("second")],
+    );
+    // The prepared code was taken as it was, evaluated before the press.
+    expect(runs.second.text).toBe("second");
+    expect(runs.second.evaluatedAt).toBeLessThan(runs.second.pressed);
+    expect(runs.second.evaluatedAt).toBeGreaterThanOrEqual(changedAt);
+    // The discarded preparation was not: that code ran again, from its first line, at its Run.
+    expect(runs.first.text).toBe("first");
+    expect(runs.first.evaluatedAt).toBeGreaterThanOrEqual(runs.first.pressed);
+  });
+
+  test("an app whose top level loops is stopped, prepared or not, and the page never froze", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const looping = { "app.ts": 'import { Flask } from "flask";\nwhile (true) {}\n' };
+    const closedWorkers: string[] = [];
+    page.on("worker", (worker) => worker.on("close", () => closedWorkers.push(worker.url())));
+    const prepared = Date.now();
+    await page.evaluate((files) => {
+      const kolba = (window as unknown as FixtureWindow).kolbaWorker;
+      const ticking = window as unknown as { ticks: number };
+      ticking.ticks = 0;
+      setInterval(() => ticking.ticks++, 50);
+      // Prepared, and never taken: the engine ends it once it is not ready in time.
+      kolba.prestart(files, { readyTimeoutMs: 1000 });
+    }, looping);
+    await expect.poll(() => closedWorkers.length, { timeout: 10_000 }).toBe(1);
+    expect(Date.now() - prepared).toBeGreaterThanOrEqual(1000);
+    const outcome = await page.evaluate(async (files) => {
+      const kolba = (window as unknown as FixtureWindow).kolbaWorker;
+      const ticking = window as unknown as { ticks: number };
+      const ticksWhilePrepared = ticking.ticks;
+      // Prepared, then run at once: the Run stops it as it stops any app that never listens.
+      kolba.prestart(files);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const error = await kolba.engine.start(files, { readyTimeoutMs: 1500 }).then(
+        () => "started",
+        (e: Error) => e.message,
+      );
+      return { ticksWhilePrepared, ticks: ticking.ticks, error };
+    }, looping);
+    expect(outcome.error).toContain("did not start listening within 1.5 s");
+    expect(outcome.error).toContain("A loop that never ends");
+    // The Worker the Run took was ended too.
+    await expect.poll(() => closedWorkers.length).toBe(2);
+    // The page's own thread ran the whole time: 50 ms ticks through the preparation, then
+    // through the Run's 1.5 s.
+    expect(outcome.ticksWhilePrepared).toBeGreaterThan(15);
+    expect(outcome.ticks - outcome.ticksWhilePrepared).toBeGreaterThan(25);
   });
 });
 

@@ -6,7 +6,17 @@
 import type { CellFiles } from "../cell.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { DatabaseView } from "../types.ts";
-import type { FromWorker, RequestMessage, StartMessage, WireResponse } from "./protocol.ts";
+import type { StoredCookie } from "../cookie-jar.ts";
+import type { PreviewScheme } from "./preview-response.ts";
+import type {
+  ClaimMessage,
+  FromWorker,
+  PreviewPortMessage,
+  RequestMessage,
+  StartMessage,
+  ToWorker,
+  WireResponse,
+} from "./protocol.ts";
 
 /** What a Worker reports besides responses. */
 export type WorkerEvent = Exclude<
@@ -37,6 +47,10 @@ export class CellWorkerHost {
   #listener: ((event: WorkerEvent) => void) | undefined;
   #early: WorkerEvent[] = [];
   #ended = false;
+  #markSettled: (() => void) | undefined;
+  #settled = new Promise<void>((resolve) => {
+    this.#markSettled = resolve;
+  });
 
   constructor(scriptUrl: string, options: { warm?: boolean } = {}) {
     this.#worker = new Worker(scriptUrl, { type: "module", name: "kolba-cell" });
@@ -50,8 +64,11 @@ export class CellWorkerHost {
           this.#settle(id)?.resolve(response);
         } else if (message.type === "request-failed") {
           this.#settle(message.id)?.reject(new Error(message.message));
-        } else if (this.#listener) this.#listener(message);
-        else this.#early.push(message);
+        } else {
+          if (message.type !== "console") this.#markSettled?.();
+          if (this.#listener) this.#listener(message);
+          else this.#early.push(message);
+        }
       });
       this.#worker.addEventListener("error", (event) => {
         // Only a script that failed to load reaches here; the Worker reports its own errors.
@@ -69,6 +86,14 @@ export class CellWorkerHost {
   /** Resolves once the port is loaded and the Worker waits for a cell. */
   get loaded(): Promise<void> {
     return this.#loaded;
+  }
+
+  /**
+   * Resolves once the cell it was given is ready, failed or crashed, or reported its tests (seen
+   * even before anyone listens: the events themselves still wait for `onEvent`).
+   */
+  get settled(): Promise<void> {
+    return this.#settled;
   }
 
   /** True once terminated. */
@@ -90,16 +115,51 @@ export class CellWorkerHost {
 
   /**
    * Send the cell's files (and, if known, their transpiled form); the Worker runs them, or
-   * their tests.
+   * their tests. `prepare`: run them ahead of the Run, their timers held until `claim`.
    */
-  start(files: CellFiles, prebuilt?: TranspiledCell, tests = false): void {
+  start(files: CellFiles, prebuilt?: TranspiledCell, tests = false, prepare = false): void {
     const message: StartMessage = {
       type: "start",
       files,
       ...(prebuilt ? { prebuilt } : {}),
       ...(tests ? { tests } : {}),
+      ...(prepare ? { prepare } : {}),
     };
     this.#worker.postMessage(message);
+  }
+
+  /**
+   * Let the preview's requests that arrive on `port` (its other end goes to the preview Service
+   * Worker) be answered by the Worker itself.
+   */
+  connectPreview(
+    port: MessagePort,
+    prefix: string,
+    scheme: PreviewScheme,
+    cookies: StoredCookie[],
+  ): void {
+    if (this.#ended) {
+      port.close();
+      return;
+    }
+    const message: PreviewPortMessage = { type: "preview-port", port, prefix, scheme, cookies };
+    this.#worker.postMessage(message, [port]);
+  }
+
+  /** Preview documents are shown in `scheme` from now on. */
+  setPreviewScheme(scheme: PreviewScheme): void {
+    if (!this.#ended)
+      this.#worker.postMessage({ type: "preview-scheme", scheme } satisfies ToWorker);
+  }
+
+  /** The page's copy of the preview's jar changed: the Worker's copy becomes the same. */
+  setCookies(cookies: StoredCookie[]): void {
+    if (!this.#ended) this.#worker.postMessage({ type: "jar", cookies } satisfies ToWorker);
+  }
+
+  /** The Run came for the cell prepared with `start(…, prepare)`: its timers start now. */
+  claim(): void {
+    if (!this.#ended) this.#worker.postMessage({ type: "claim" } satisfies ClaimMessage);
   }
 
   /** Send one request; resolves with the app's answer. */
@@ -118,6 +178,7 @@ export class CellWorkerHost {
     if (this.#ended) return;
     this.#ended = true;
     this.#worker.terminate();
+    this.#markSettled?.();
     for (const [id, pending] of this.#pending) {
       this.#pending.delete(id);
       pending.reject(new Error("The cell Worker was stopped."));

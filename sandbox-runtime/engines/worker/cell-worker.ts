@@ -26,7 +26,9 @@ import { createSourceMapResolver, mapStack } from "../transpile/source-map-resol
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { DatabaseView, LocatedError } from "../types.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
+import { holdTimers, type TimerScope } from "./held-timers.ts";
 import { MemoryFs } from "./memory-fs.ts";
+import { PreviewServer } from "./preview-server.ts";
 import type { FromWorker, RequestMessage, ToWorker } from "./protocol.ts";
 import { probeSyntax } from "./syntax-probe.ts";
 import { warmUp } from "./warm-up.ts";
@@ -110,19 +112,36 @@ let locate: (kind: "startup" | "crash", thrown: unknown) => LocatedError = (kind
 
 const server = new WorkerServer(
   (line) => post({ type: "console", stream: "stderr", text: `${line}\n` }),
-  (port, routes) =>
+  (port, routes) => {
     post({
       type: "ready",
       port,
       routes,
       transpileMs,
       evaluateMs: performance.now() - evaluateFrom,
-    }),
+    });
+    listening = true;
+    openPreviews();
+  },
 );
+// The preview's requests that come straight from its Service Worker; served once the app
+// listens and, for a cell prepared ahead of its Run, once the Run has come.
+const previews = new PreviewServer({
+  handle: (message) => server.handle(message),
+  post,
+  database: () => databaseView(),
+});
+let listening = false;
+let prepared = false;
+function openPreviews(): void {
+  if (listening && (!prepared || claimed)) previews.open();
+}
 let transpileMs = 0;
 let evaluateFrom = 0;
 
 function fail(type: "error" | "crashed", error: LocatedError): void {
+  // The preview's requests are answered with it, before the page hears of it and ends the Worker.
+  previews.fail(error);
   const text =
     error.stack && error.location ? `${error.formatted}\n\n${error.stack}` : error.formatted;
   post({ type: "console", stream: "stderr", text: `${text}\n` });
@@ -137,11 +156,23 @@ const testServer = async () => ({
   close: async () => {},
 });
 
-async function start(files: CellFiles, prebuilt?: TranspiledCell, tests = false): Promise<void> {
+// A prepared cell's timers, held until the page claims it for a Run.
+let heldTimers: { release(): void } | undefined;
+let claimed = false;
+
+async function start(
+  files: CellFiles,
+  prebuilt?: TranspiledCell,
+  tests = false,
+  prepare = false,
+): Promise<void> {
   if (started) throw new Error("This Worker already runs a cell.");
   started = true;
   cellArrived.abort();
   await warming;
+  // Once the warm-up has ended (it waits on real timers), before anything of the cell runs.
+  prepared = prepare;
+  if (prepare && !claimed) heldTimers = holdTimers(self as unknown as TimerScope);
   const began = performance.now();
   let cell: TranspiledCell;
   let modules: ReturnType<typeof prepareCellModules>;
@@ -251,11 +282,41 @@ scope.addEventListener("message", (event) => {
   if (message.type === "warm") {
     silent = true;
     // A cell already waiting is served first: its own start warms what it uses.
-    warming = warmUp(cellArrived.signal).finally(() => {
+    // Also what every Run goes through here: the module that hands a cell the port (loaded
+    // once, then shared by every import of it) and the shaping of preview answers.
+    const more = async () => {
+      await import(/* @vite-ignore */ packages.flask!);
+      // A throwaway app through a server of its own, exactly as a preview request goes.
+      const scratch = new WorkerServer(
+        () => undefined,
+        () => undefined,
+      );
+      const app = new flask.Flask("file:///warm-up/app.js");
+      app.route("/", () => "<!doctype html><p>warm</p>");
+      await scratch.run(app, { quiet: true });
+      const answer = await scratch.handle({
+        type: "request",
+        id: 0,
+        method: "GET",
+        path: "/",
+        headers: [["Accept", "text/html"]],
+        body: null,
+        scriptRoot: "/warm-up",
+      });
+      previews.warm(answer);
+    };
+    warming = warmUp(cellArrived.signal, more).finally(() => {
       silent = false;
     });
   } else if (message.type === "start")
-    void start(message.files, message.prebuilt, message.tests === true);
+    void start(message.files, message.prebuilt, message.tests === true, message.prepare === true);
+  else if (message.type === "claim") {
+    claimed = true;
+    heldTimers?.release();
+    openPreviews();
+  } else if (message.type === "preview-port") previews.connect(message);
+  else if (message.type === "preview-scheme") previews.setScheme(message.scheme);
+  else if (message.type === "jar") previews.setCookies(message.cookies);
   else if (message.type === "request") void answer(message);
 });
 scope.addEventListener("error", (event) => {

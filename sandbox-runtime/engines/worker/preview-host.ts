@@ -3,7 +3,13 @@
  * the preview Service Worker and relays its requests here; this routes each to the running
  * cell it names and answers over the request's MessagePort.
  */
-import type { BridgeReady, PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
+import type {
+  BridgeReady,
+  PreviewControl,
+  PreviewReply,
+  PreviewRequest,
+  WireResponse,
+} from "./protocol.ts";
 import {
   PREVIEW_BRIDGE_ID,
   PREVIEW_BRIDGE_SANDBOX,
@@ -35,6 +41,7 @@ export class PreviewHost {
   #cells = new Map<string, Handler>();
   #ready: Promise<void> | undefined;
   #bridge: HTMLIFrameElement | undefined;
+  #disposed = false;
 
   constructor(options: PreviewHostOptions) {
     this.#options = options;
@@ -61,6 +68,42 @@ export class PreviewHost {
     return () => {
       if (this.#cells.get(cellId) === handler) this.#cells.delete(cellId);
     };
+  }
+
+  /**
+   * Send `cellId`'s preview requests over `port`, straight to its cell Worker (the Worker holds
+   * the other end); the page is asked only for what the Worker leaves to it. Done once previews
+   * load; a port given while the bridge is not ready is closed.
+   */
+  route(cellId: string, port: MessagePort): void {
+    this.#control({ type: "kolba-preview-route", cellId, port }, port);
+  }
+
+  /** `cellId` stopped: its requests come to the page again (which no longer serves it). */
+  unroute(cellId: string): void {
+    this.#control({ type: "kolba-preview-unroute", cellId });
+  }
+
+  /** Answer request `id`, which a cell Worker took up but will not answer, with `reply`. */
+  abandon(id: string, reply: WireResponse): void {
+    this.#control({ type: "kolba-preview-abandon", id, reply }, reply.body.buffer as ArrayBuffer);
+  }
+
+  #control(message: PreviewControl, transfer?: Transferable): void {
+    if (this.#disposed) {
+      if (transfer instanceof MessagePort) transfer.close();
+      return;
+    }
+    this.ready().then(
+      () => {
+        const target = this.#bridge?.contentWindow;
+        if (target) target.postMessage(message, this.#options.origin, transfer ? [transfer] : []);
+        else if (transfer instanceof MessagePort) transfer.close();
+      },
+      () => {
+        if (transfer instanceof MessagePort) transfer.close();
+      },
+    );
   }
 
   /** Resolves once the Service Worker is active and previews load. */
@@ -130,6 +173,7 @@ export class PreviewHost {
 
   /** Remove the bridge iframe. */
   dispose(): void {
+    this.#disposed = true;
     this.#bridge?.remove();
     this.#bridge = undefined;
     this.#ready = undefined;

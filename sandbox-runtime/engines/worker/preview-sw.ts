@@ -7,7 +7,13 @@
  */
 
 import { ISOLATION_HEADERS, previewErrorPage } from "./preview-response.ts";
-import type { PreviewReply, PreviewRequest, WireResponse } from "./protocol.ts";
+import type {
+  DirectPreviewRequest,
+  PreviewControl,
+  PreviewReply,
+  PreviewRequest,
+  WireResponse,
+} from "./protocol.ts";
 
 interface FetchEventLike extends Event {
   request: Request;
@@ -67,19 +73,64 @@ function underScope(url: URL): { cellId: string; path: string } | null {
   return { cellId: rest.slice(0, slash), path: `${rest.slice(slash)}${url.search}` };
 }
 
-function ask(client: ClientLike, message: PreviewRequest): Promise<PreviewReply> {
+/** Ask a page (through its bridge) or a cell Worker (through its port) for an answer. */
+function ask(
+  target: { postMessage(message: unknown, transfer: Transferable[]): void },
+  message: PreviewRequest,
+  direct?: { id: string; cellId: string },
+): Promise<PreviewReply> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    const timer = setTimeout(() => resolve({ type: "miss" }), ASK_LIMIT_MS);
-    channel.port1.onmessage = (event: MessageEvent<PreviewReply>) => {
+    const settle = (reply: PreviewReply) => {
       clearTimeout(timer);
-      resolve(event.data);
+      if (direct) sentStraight.delete(direct.id);
+      channel.port1.close();
+      resolve(reply);
     };
-    client.postMessage(message, [channel.port2]);
+    const timer = setTimeout(() => settle({ type: "miss" }), ASK_LIMIT_MS);
+    channel.port1.onmessage = (event: MessageEvent<PreviewReply>) => settle(event.data);
+    if (direct) sentStraight.set(direct.id, { cellId: direct.cellId, settle });
+    target.postMessage(message, [channel.port2]);
   });
 }
 
+// Ports straight to the cell Workers, by cell (a lesson page hands them over through its
+// bridge), and the requests sent over them not answered yet: the page may answer one instead
+// (`abandon`), and when it ends a Worker (`unroute`) the rest are asked of the page. The ports
+// live as long as this Service Worker: a restarted one asks the pages, which route anew.
+const routes = new Map<string, MessagePort>();
+const sentStraight = new Map<string, { cellId: string; settle: (reply: PreviewReply) => void }>();
+let asked = 0;
+
+sw.addEventListener("message", (raw) => {
+  const event = raw as unknown as MessageEvent<PreviewControl> & { source: ClientLike | null };
+  // Only a bridge page speaks for a lesson page.
+  if (!event.source || new URL(event.source.url).pathname !== bridgePath()) return;
+  const data = event.data;
+  if (data?.type === "kolba-preview-route") routes.set(data.cellId, data.port);
+  else if (data?.type === "kolba-preview-unroute") {
+    if (routes.get(data.cellId)) routes.delete(data.cellId);
+    for (const sent of [...sentStraight.values()]) {
+      if (sent.cellId === data.cellId) sent.settle({ type: "miss" });
+    }
+  } else if (data?.type === "kolba-preview-abandon") {
+    sentStraight.get(data.id)?.settle({ type: "response", ...data.reply });
+  }
+});
+
 async function answer(message: PreviewRequest): Promise<WireResponse> {
+  const route = routes.get(message.cellId);
+  if (route) {
+    asked += 1;
+    const id = `${asked}-${Math.random().toString(36).slice(2, 8)}`;
+    const direct: DirectPreviewRequest = { ...message, id };
+    const reply = await ask(route, direct, { id, cellId: message.cellId });
+    if (reply.type === "response") return reply;
+  }
+  return askPages(route ? message : { ...message, unrouted: true });
+}
+
+async function askPages(message: PreviewRequest): Promise<WireResponse> {
   const wanted = bridgePath();
   const all = await sw.clients.matchAll({ type: "window", includeUncontrolled: true });
   const bridges = all.filter((client) => new URL(client.url).pathname === wanted);

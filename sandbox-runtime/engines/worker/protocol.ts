@@ -5,6 +5,8 @@
  */
 import type { CellFiles } from "../cell.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
+import type { StoredCookie } from "../cookie-jar.ts";
+import type { PreviewScheme } from "./preview-response.ts";
 import type {
   CellRoute,
   CellTestReport,
@@ -21,6 +23,16 @@ export interface StartMessage {
   prebuilt?: TranspiledCell;
   /** Run the cell's tests instead of serving it. */
   tests?: boolean;
+  /**
+   * Prepare the cell ahead of its Run: load and evaluate it now, its timers held until `claim`
+   * (what it prints is held by the page until then too).
+   */
+  prepare?: boolean;
+}
+
+/** Page → Worker: the Run came for the prepared cell; its timers start now. */
+export interface ClaimMessage {
+  type: "claim";
 }
 
 /** Page → Worker: answer one request. */
@@ -40,8 +52,54 @@ export interface WarmMessage {
   type: "warm";
 }
 
+/**
+ * Page → Worker: answer the preview's requests that arrive on `port`, whose other end the
+ * preview Service Worker holds, straight from the Worker (the lesson page is told afterwards).
+ */
+export interface PreviewPortMessage {
+  type: "preview-port";
+  port: MessagePort;
+  /** The prefix the app is mounted under in the preview (WSGI `SCRIPT_NAME`). */
+  prefix: string;
+  scheme: PreviewScheme;
+  /** The preview's cookie jar as the page holds it. */
+  cookies: StoredCookie[];
+}
+
+/** Page → Worker: preview documents are shown in this scheme from now on. */
+export interface PreviewSchemeMessage {
+  type: "preview-scheme";
+  scheme: PreviewScheme;
+}
+
+/** Page → Worker: the page changed the preview's cookie jar; this is what it holds now. */
+export interface JarMessage {
+  type: "jar";
+  cookies: StoredCookie[];
+}
+
 /** Everything the page sends its Worker. */
-export type ToWorker = StartMessage | RequestMessage | WarmMessage;
+export type ToWorker =
+  | StartMessage
+  | RequestMessage
+  | WarmMessage
+  | ClaimMessage
+  | PreviewPortMessage
+  | PreviewSchemeMessage
+  | JarMessage;
+
+/** One preview request a Worker answered by itself, as it tells the page afterwards. */
+export interface WireExchange {
+  method: string;
+  path: string;
+  /** The request headers the app received (the jar's `Cookie` included). */
+  headers: HeaderList;
+  /** What the frame got. */
+  served: { status: number; statusText: string; headers: HeaderList };
+  /** The app's whole answer, or none when it failed. */
+  response?: WireResponse;
+  ms: number;
+}
 
 /** A response as it crosses `postMessage`: the raw header list keeps every `Set-Cookie`. */
 export interface WireResponse {
@@ -66,12 +124,27 @@ export type FromWorker =
   | { type: "crashed"; error: LocatedError }
   | { type: "tests"; report: CellTestReport }
   | ({ type: "response"; id: number; database?: DatabaseView[] } & WireResponse)
-  | { type: "request-failed"; id: number; message: string };
+  | { type: "request-failed"; id: number; message: string }
+  /** A preview request came straight from the Service Worker and the app took it up. */
+  | { type: "preview-begin"; id: string; method: string; path: string; headers: HeaderList }
+  /** …and was answered; the jar and the databases as they are after it. */
+  | {
+      type: "preview-exchange";
+      id: string;
+      exchange: WireExchange;
+      cookies: StoredCookie[];
+      database?: DatabaseView[];
+    };
 
 /** Service Worker → page: a request the preview iframe made. */
 export interface PreviewRequest {
   type: "kolba-preview-request";
   cellId: string;
+  /**
+   * The Service Worker had no route straight to the cell's Worker (it was restarted and lost
+   * it): the page may give it one again.
+   */
+  unrouted?: boolean;
   method: string;
   /** The app's path with query string, the preview prefix removed. */
   path: string;
@@ -79,8 +152,43 @@ export interface PreviewRequest {
   body: Uint8Array | null;
 }
 
-/** Page → Service Worker: the answer, or `miss` when this page does not run that cell. */
+/** Page (or a cell Worker) → Service Worker: the answer, or `miss` when it does not run that cell. */
 export type PreviewReply = ({ type: "response" } & WireResponse) | { type: "miss" };
+
+/** Service Worker → cell Worker, over a preview port: one request, answered on its own port. */
+export interface DirectPreviewRequest extends PreviewRequest {
+  /** The Service Worker's name for it (`PreviewAbandon` answers it in the Worker's place). */
+  id: string;
+}
+
+/**
+ * Page → Service Worker (through the bridge): send the requests of `cellId`'s preview over
+ * `port`, straight to its cell Worker.
+ */
+export interface PreviewRoute {
+  type: "kolba-preview-route";
+  cellId: string;
+  port: MessagePort;
+}
+
+/** Page → Service Worker: `cellId` has stopped; its requests go through the page again. */
+export interface PreviewUnroute {
+  type: "kolba-preview-unroute";
+  cellId: string;
+}
+
+/**
+ * Page → Service Worker: the Worker that took up request `id` will not answer it (it ran past
+ * the time limit, or was stopped): answer it with `reply`.
+ */
+export interface PreviewAbandon {
+  type: "kolba-preview-abandon";
+  id: string;
+  reply: WireResponse;
+}
+
+/** What the page asks of the Service Worker through the bridge. */
+export type PreviewControl = PreviewRoute | PreviewUnroute | PreviewAbandon;
 
 /** Bridge → page: the Service Worker is active and previews can load. */
 export interface BridgeReady {

@@ -25,13 +25,13 @@ app.run();
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Warm the transpiler and the port; resolves when done or soon after `stop` is aborted (a cell
- * is waiting: it is checked between rounds, each its own task, and while the transpiler loads),
- * never throws.
+ * Warm the transpiler and the port, then whatever `more` warms; resolves when done or soon
+ * after `stop` is aborted (a cell is waiting: it is checked between rounds, each its own task,
+ * and while the transpiler loads), never throws.
  * @example
  * await warmUp(cellArrived.signal);
  */
-export async function warmUp(stop?: AbortSignal): Promise<void> {
+export async function warmUp(stop?: AbortSignal, more?: () => Promise<void> | void): Promise<void> {
   const wanted = () => !stop?.aborted;
   const stopped = new Promise<undefined>((resolve) =>
     stop?.addEventListener("abort", () => resolve(undefined), { once: true }),
@@ -68,6 +68,9 @@ export async function warmUp(stop?: AbortSignal): Promise<void> {
       body: "a=1",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
     });
+    await nextTask();
+    if (!wanted()) return;
+    await more?.();
   } catch {
     // A warm-up that fails only means the first Run compiles what it needs itself.
   }

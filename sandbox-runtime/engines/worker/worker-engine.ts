@@ -2,11 +2,20 @@
  * The worker engine: each cell runs in a dedicated Web Worker of the lesson page, and a Service
  * Worker serves its preview iframe. Works offline; nothing heavy runs on the page's thread.
  */
-import { type CellFiles, validateCell } from "../cell.ts";
+import { type CellFiles, sameCellFiles, validateCell } from "../cell.ts";
 import { TESTS_TIMEOUT_MS, testRun, testsTimedOut } from "../cell-tests.ts";
 import { forwardStatusesAfterStarting, reportStartError, startErrorOf } from "../start-status.ts";
 import { plainError } from "../transpile/cell-error.ts";
-import type { CellTestReport, Engine, RunningCell, StartOptions, TestOptions } from "../types.ts";
+import { DEFAULT_READY_TIMEOUT_MS } from "../running-cell-base.ts";
+import type {
+  CellTestReport,
+  Engine,
+  PrestartOptions,
+  RunningCell,
+  StartOptions,
+  TestOptions,
+} from "../types.ts";
+import type { StoredCookie } from "../cookie-jar.ts";
 import { CellWorkerHost } from "./cell-worker-host.ts";
 import { PreviewHost } from "./preview-host.ts";
 import type { PreviewScheme } from "./preview-response.ts";
@@ -30,6 +39,17 @@ export interface WorkerEngineOptions {
 /** How long after a Worker is taken the next spare starts loading. */
 const SPARE_AFTER_MS = 400;
 
+/** How many cells may wait prepared at once (one Worker each). */
+const MAX_PRESTARTS = 2;
+
+/** A cell prepared ahead of its Run, in a Worker of its own, its preview already routed. */
+interface Prestart {
+  files: CellFiles;
+  host: CellWorkerHost;
+  cellId: string;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
 let cellCounter = 0;
 
 function newCellId(): string {
@@ -51,7 +71,13 @@ export class WorkerEngine implements Engine {
   #preview: PreviewHost;
   #keepWarm: boolean;
   #spare: CellWorkerHost | undefined;
+  #prestarts: Prestart[] = [];
   #previewScheme: (() => PreviewScheme) | undefined;
+  /** The Workers that answer preview requests themselves (told when the scheme changes). */
+  #serving = new Set<CellWorkerHost>();
+  /** The cell id each Worker's preview was first routed as. */
+  #routedAs = new WeakMap<CellWorkerHost, string>();
+  #watchingScheme = false;
 
   constructor(options: WorkerEngineOptions = {}) {
     const base = new URL(options.base ?? "/engine/", location.href).href;
@@ -70,7 +96,11 @@ export class WorkerEngine implements Engine {
    */
   warm(): void {
     if (!this.#spare || this.#spare.ended) {
-      this.#spare = new CellWorkerHost(this.#scriptUrl, { warm: true });
+      const spare = new CellWorkerHost(this.#scriptUrl, { warm: true });
+      this.#spare = spare;
+      // Its preview is routed now, so even a Run that comes before any preparation finds the
+      // Service Worker knowing where to send the page's requests.
+      this.#connect(spare, newCellId(), []);
     }
     // A failure is reported where it matters, by the running cell's `previewReady`.
     this.#preview.ready().catch(() => undefined);
@@ -86,13 +116,19 @@ export class WorkerEngine implements Engine {
     this.#keepWarm = false;
     this.#spare?.terminate();
     this.#spare = undefined;
+    for (const prestart of [...this.#prestarts]) this.#drop(prestart);
+    this.#serving.clear();
     this.#preview.dispose();
   }
 
-  #spawn(): CellWorkerHost {
+  /** A Worker with the port loaded or loading, its preview routed under a new cell id. */
+  #spawnRouted(): { host: CellWorkerHost; cellId: string } {
     const spare = this.#spare;
     this.#spare = undefined;
-    const host = spare && !spare.ended ? spare : new CellWorkerHost(this.#scriptUrl);
+    const routed = spare && !spare.ended ? this.#routedAs.get(spare) : undefined;
+    const host = routed ? spare! : new CellWorkerHost(this.#scriptUrl);
+    const cellId = routed ?? newCellId();
+    if (!routed) this.#connect(host, cellId, []);
     if (this.#keepWarm) {
       // Well after, so the spare does not compete with the cell starting now or its first page.
       void host.loaded.then(
@@ -100,7 +136,104 @@ export class WorkerEngine implements Engine {
         () => undefined,
       );
     }
+    return { host, cellId };
+  }
+
+  /** A Worker for a restart or for tests: its own preview route, if it had one, is dropped. */
+  #spawn(): CellWorkerHost {
+    const { host, cellId } = this.#spawnRouted();
+    this.#preview.unroute(cellId);
     return host;
+  }
+
+  /**
+   * Prepare a cell while the learner pauses: a spare Worker loads and evaluates it, serving
+   * nothing, its output and timers held; `start` with exactly these files takes that Worker
+   * over. Returns the function that discards the preparation (and ends its Worker).
+   * @example
+   * const discard = engine.prestart(files);
+   * editor.onChange(discard);
+   */
+  prestart(files: CellFiles, options: PrestartOptions = {}): () => void {
+    try {
+      validateCell(files);
+    } catch {
+      // A Run of these files reports the problem; nothing to prepare.
+      return () => undefined;
+    }
+    const { host, cellId } = this.#spawnRouted();
+    const prestart: Prestart = { files: { ...files }, host, cellId, timer: undefined };
+    // An app that is never ready (a loop at its top level) is stopped, as a Run would stop it.
+    prestart.timer = setTimeout(
+      () => this.#drop(prestart),
+      options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+    );
+    void host.settled.then(() => clearTimeout(prestart.timer));
+    host.start(files, options.prebuilt, false, true);
+    this.#prestarts.push(prestart);
+    while (this.#prestarts.length > MAX_PRESTARTS) this.#drop(this.#prestarts[0]!);
+    return () => this.#drop(prestart);
+  }
+
+  /** End a preparation nobody took. */
+  #drop(prestart: Prestart): void {
+    const at = this.#prestarts.indexOf(prestart);
+    if (at === -1) return;
+    this.#prestarts.splice(at, 1);
+    clearTimeout(prestart.timer);
+    prestart.host.terminate();
+    this.#preview.unroute(prestart.cellId);
+  }
+
+  /** Take the preparation of exactly these files, if there is one. */
+  #takePrestart(files: CellFiles): Prestart | undefined {
+    const at = this.#prestarts.findIndex(
+      (prestart) => !prestart.host.ended && sameCellFiles(prestart.files, files),
+    );
+    if (at === -1) return undefined;
+    const [prestart] = this.#prestarts.splice(at, 1);
+    clearTimeout(prestart!.timer);
+    return prestart;
+  }
+
+  /**
+   * Give the preview Service Worker a port straight to `host` for `cellId`'s requests, so a
+   * page loads without a trip through this page's busy thread.
+   */
+  #connect(host: CellWorkerHost, cellId: string, cookies: StoredCookie[]): void {
+    const channel = new MessageChannel();
+    host.connectPreview(channel.port1, this.#preview.prefixFor(cellId), this.#scheme(), cookies);
+    this.#preview.route(cellId, channel.port2);
+    this.#routedAs.set(host, cellId);
+    for (const known of this.#serving) if (known.ended) this.#serving.delete(known);
+    this.#serving.add(host);
+    this.#watchScheme();
+  }
+
+  #scheme(): PreviewScheme {
+    return this.#previewScheme?.() ?? "light";
+  }
+
+  /**
+   * Workers shape preview pages themselves, so they are told when the scheme changes: it is
+   * asked again whenever the root element's attributes or the system's colour scheme change.
+   */
+  #watchScheme(): void {
+    if (this.#watchingScheme || !this.#previewScheme) return;
+    if (typeof MutationObserver === "undefined" || typeof document === "undefined") return;
+    this.#watchingScheme = true;
+    let last = this.#scheme();
+    const check = () => {
+      const now = this.#scheme();
+      if (now === last) return;
+      last = now;
+      for (const host of this.#serving) {
+        if (host.ended) this.#serving.delete(host);
+        else host.setPreviewScheme(now);
+      }
+    };
+    new MutationObserver(check).observe(document.documentElement, { attributes: true });
+    globalThis.matchMedia?.("(prefers-color-scheme: dark)").addEventListener("change", check);
   }
 
   async start(files: CellFiles, options: StartOptions = {}): Promise<RunningCell> {
@@ -110,17 +243,25 @@ export class WorkerEngine implements Engine {
     } catch (error) {
       reportStartError(options, error);
     }
-    const cellId = newCellId();
+    const prestart = this.#takePrestart(files);
+    const { host, cellId } = prestart ?? this.#spawnRouted();
     const { onStatus, onPreviewUrl, ...rest } = options;
     let unregister = () => {};
     const cell = new WorkerRunningCell({
       ...rest,
       files,
       spawn: () => this.#spawn(),
+      first: { host, prepared: prestart !== undefined },
+      connect: (host, cookies) => this.#connect(host, cellId, cookies),
+      abandon: (id, reply) => this.#preview.abandon(id, reply),
+      disconnect: () => this.#preview.unroute(cellId),
       previewUrl: this.#preview.urlFor(cellId),
       previewPrefix: this.#preview.prefixFor(cellId),
       previewReady: () => this.#preview.ready(),
-      onStop: () => unregister(),
+      onStop: () => {
+        unregister();
+        this.#preview.unroute(cellId);
+      },
       ...(this.#previewScheme ? { previewScheme: this.#previewScheme } : {}),
     });
     unregister = this.#preview.register(cellId, (request) => cell.servePreview(request));

@@ -4,7 +4,7 @@
  * preview iframe through the cookie jar.
  */
 import type { CellFiles } from "../cell.ts";
-import { CookieJar } from "../cookie-jar.ts";
+import { CookieJar, type StoredCookie } from "../cookie-jar.ts";
 import { createCellResponse } from "../node-engine/cell-response.ts";
 import { notListening, RunningCellBase } from "../running-cell-base.ts";
 import { CellError, plainError } from "../transpile/cell-error.ts";
@@ -36,6 +36,20 @@ export interface WorkerCellOptions extends StartOptions {
   files: CellFiles;
   /** A Worker with the port loaded (the engine keeps one warm). */
   spawn: () => CellWorkerHost;
+  /**
+   * The first run's Worker, its preview routed already; `prepared` when it was given these
+   * files ahead of the Run (`WorkerEngine.prestart`). Later runs (restarts) `spawn`.
+   */
+  first?: { host: CellWorkerHost; prepared: boolean };
+  /** Route the preview's requests straight to a run's Worker, which starts with these cookies. */
+  connect?: (host: CellWorkerHost, cookies: StoredCookie[]) => void;
+  /** Answer a preview request a Worker took up but will not answer (it was stopped). */
+  abandon?: (id: string, reply: WireResponse) => void;
+  /**
+   * A run's Worker is ending: the preview's requests go through the page until the next run is
+   * routed (those sent to the ended Worker and not answered are asked of the page again).
+   */
+  disconnect?: () => void;
   /** The cell's preview URL and path prefix. */
   previewUrl: string;
   previewPrefix: string;
@@ -53,11 +67,41 @@ export interface WorkerCellOptions extends StartOptions {
  * const cell = await new WorkerEngine().start({ "app.ts": source });
  * (await cell.fetch("/")).text();
  */
+/** The preview's jar: what the page stores in it reaches the Worker's copy too. */
+class PreviewJar extends CookieJar {
+  #changed: () => void;
+
+  constructor(changed: () => void) {
+    super();
+    this.#changed = changed;
+  }
+
+  override store(...args: Parameters<CookieJar["store"]>): void {
+    super.store(...args);
+    this.#changed();
+  }
+
+  override clear(): void {
+    super.clear();
+    this.#changed();
+  }
+}
+
+/** A preview request a Worker answers by itself, while the page waits to hear how it went. */
+interface DirectRequest {
+  method: string;
+  path: string;
+  headers: HeaderList;
+  began: number;
+  timer: ReturnType<typeof setTimeout>;
+}
+
 export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   readonly engine = "worker";
   #options: WorkerCellOptions;
   #port = 5000;
-  #jar = new CookieJar();
+  #jar: CookieJar = new PreviewJar(() => this.current?.setCookies(this.#jar.list()));
+  #direct = new Map<string, DirectRequest>();
   #timings = { transpileMs: 0, evaluateMs: 0, startMs: 0 };
   #exchangeListeners = new Set<(exchange: PreviewExchange) => void>();
   #database: DatabaseView[] = [];
@@ -110,8 +154,12 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
 
   protected async launchRun(): Promise<void> {
     const began = performance.now();
-    const host = this.#options.spawn();
+    const first = this.#options.first;
+    this.#options.first = undefined;
+    const host = first && !first.host.ended ? first.host : this.#options.spawn();
+    const prepared = first?.prepared === true && host === first.host;
     this.current = host;
+    if (host !== first?.host) this.#options.connect?.(host, this.#jar.list());
     const limit = this.limits.readyMs;
     await new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -145,12 +193,16 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
           };
           this.setStatus({ state: "ready", url: this.url, port: this.#port });
           resolve();
-        } else if (event.type === "error") fail(event.error);
+        } else if (event.type === "preview-begin") this.#directBegan(event, host);
+        else if (event.type === "preview-exchange") this.#directAnswered(event);
+        else if (event.type === "error") fail(event.error);
         else if (event.type !== "crashed") return;
         else if (settled && !this.stopped) this.setStatus({ state: "crashed", error: event.error });
         else fail(event.error);
       });
-      host.start(this.#options.files, this.#options.prebuilt);
+      // A prepared Worker has what it printed replayed above, in order; its timers start now.
+      if (prepared) host.claim();
+      else host.start(this.#options.files, this.#options.prebuilt);
     });
   }
 
@@ -187,28 +239,88 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
     }
   }
 
+  /** A preview request reached the Worker straight: it must end within the request limit. */
+  #directBegan(event: Extract<WorkerEvent, { type: "preview-begin" }>, host: CellWorkerHost): void {
+    const { id, method, path, headers } = event;
+    const timer = setTimeout(() => {
+      const direct = this.#direct.get(id);
+      if (!direct) return;
+      this.#direct.delete(id);
+      // As on the page's own path: the frame is told why, and the app is restarted. The frame
+      // is answered first, so the restart does not hand this request to the new app.
+      const located = this.timeoutError({ method, path });
+      this.#giveUp(id, direct, previewErrorPage(504, "Gateway Timeout", located.formatted));
+      this.timedOut({ method, path }, host).catch(() => undefined);
+    }, this.limits.requestMs);
+    this.#direct.set(id, { method, path, headers, began: performance.now(), timer });
+  }
+
+  /** The Worker answered a preview request itself: the page learns what it sent and set. */
+  #directAnswered(event: Extract<WorkerEvent, { type: "preview-exchange" }>): void {
+    const direct = this.#direct.get(event.id);
+    if (!direct) return;
+    clearTimeout(direct.timer);
+    this.#direct.delete(event.id);
+    this.#jar.restore(event.cookies);
+    if (event.database) this.#database = event.database;
+    const { response, ...exchange } = event.exchange;
+    this.#report({
+      ...exchange,
+      ...(response
+        ? {
+            response: createCellResponse(
+              response.status,
+              response.statusText,
+              response.headers,
+              response.body,
+            ),
+          }
+        : {}),
+    });
+  }
+
+  /** Answer a request a Worker took up but will not answer, and report it as answered so. */
+  #giveUp(id: string, direct: DirectRequest, reply: WireResponse): void {
+    this.#report({
+      method: direct.method,
+      path: direct.path,
+      headers: direct.headers,
+      served: { status: reply.status, statusText: reply.statusText, headers: reply.headers },
+      ms: performance.now() - direct.began,
+    });
+    this.#options.abandon?.(id, reply);
+  }
+
+  #report(exchange: PreviewExchange): void {
+    if (this.#exchangeListeners.size === 0 && this.#unheard.length < UNHEARD_KEPT) {
+      this.#unheard.push(exchange);
+    }
+    for (const listener of this.#exchangeListeners) listener(exchange);
+  }
+
   /**
    * Answer a request the preview iframe made: cookies from the jar go in, `Set-Cookie` goes
    * into the jar, and a failure becomes a page the iframe can show.
    */
   async servePreview(request: PreviewRequest): Promise<WireResponse> {
+    // A Service Worker that lost its route (it was restarted) gets one again.
+    const host = this.current;
+    if (request.unrouted && host && !host.ended && !this.stopped) {
+      this.#options.connect?.(host, this.#jar.list());
+    }
     const began = performance.now();
     const headers = request.headers.filter(([name]) => name.toLowerCase() !== "cookie");
     const cookie = this.#jar.header(request.path);
     if (cookie !== null) headers.push(["Cookie", cookie]);
     const served = await this.#servePreview(request, headers);
-    const exchange: PreviewExchange = {
+    this.#report({
       method: request.method,
       path: request.path,
       headers,
       served: served.wire,
       ...(served.response ? { response: served.response } : {}),
       ms: performance.now() - began,
-    };
-    if (this.#exchangeListeners.size === 0 && this.#unheard.length < UNHEARD_KEPT) {
-      this.#unheard.push(exchange);
-    }
-    for (const listener of this.#exchangeListeners) listener(exchange);
+    });
     return served.wire;
   }
 
@@ -250,6 +362,15 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
   }
 
   protected endRun(): void {
+    // What the Worker took up and will never answer now gets the answer the page's own path
+    // gives a request whose Worker was stopped.
+    for (const [id, direct] of this.#direct) {
+      clearTimeout(direct.timer);
+      const message = `The request ${direct.path} failed: The cell Worker was stopped.`;
+      this.#giveUp(id, direct, previewErrorPage(502, "Bad Gateway", message));
+    }
+    this.#direct.clear();
+    this.#options.disconnect?.();
     this.current?.terminate();
   }
 

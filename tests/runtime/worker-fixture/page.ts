@@ -3,7 +3,11 @@
  * shared runtime case list and its runner, reachable from Playwright as `window.kolbaWorker`.
  */
 import type { CellFiles } from "../../../sandbox-runtime/engines/cell.ts";
-import type { RunningCell, StartOptions } from "../../../sandbox-runtime/engines/types.ts";
+import type {
+  PrestartOptions,
+  RunningCell,
+  StartOptions,
+} from "../../../sandbox-runtime/engines/types.ts";
 import { WorkerEngine } from "../../../sandbox-runtime/engines/worker/worker-engine.ts";
 import type { WorkerRunningCell } from "../../../sandbox-runtime/engines/worker/worker-running-cell.ts";
 import { runtimeCases } from "../cases/all.ts";
@@ -17,6 +21,7 @@ const engine = new WorkerEngine({
   keepWarm: params.get("keepWarm") !== "0",
 });
 let current: RunningCell | undefined;
+let discardPrestart: (() => void) | undefined;
 
 /** Where a Run's time went, in ms. */
 export interface RunTiming {
@@ -38,6 +43,16 @@ const kolba = {
     const found = runtimeCases.find((c) => c.name === name);
     if (!found) return [`no case named ${name}`];
     return runCase(engine, found);
+  },
+  /** Prepare a Run of these files, as the page does when the learner pauses. */
+  prestart(files: CellFiles, options: PrestartOptions = {}): void {
+    discardPrestart?.();
+    discardPrestart = engine.prestart(files, options);
+  },
+  /** The files changed: throw the preparation away. */
+  discardPrestart(): void {
+    discardPrestart?.();
+    discardPrestart = undefined;
   },
   async start(files: CellFiles, options: StartOptions = {}): Promise<{ url: string }> {
     await current?.stop();
