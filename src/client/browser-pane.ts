@@ -110,6 +110,9 @@ export class BrowserPane {
 
   /** Offer these paths as links. */
   setRoutes(paths: string[]): void {
+    const shown = [...this.#routes.querySelectorAll<HTMLElement>(".cell-route")];
+    if (shown.length === paths.length && shown.every((link, i) => link.dataset.path === paths[i]))
+      return;
     this.#routes.replaceChildren(
       ...paths.map((path) => {
         const link = el("a", { href: "#", class: "cell-route", "data-path": path }, path);
@@ -144,6 +147,15 @@ export class BrowserPane {
   load(path: string): void {
     this.#history.visit(path);
     this.#show(path);
+  }
+
+  /** Resolves once the frame has loaded its next document (at once if there is no frame). */
+  nextLoad(): Promise<void> {
+    const frame = this.#frame;
+    if (!frame) return Promise.resolve();
+    return new Promise((resolve) =>
+      frame.addEventListener("load", () => resolve(), { once: true }),
+    );
   }
 
   /** The preview went to `path` by itself (a link, a form, a redirect). */

@@ -6,7 +6,11 @@
 import type { EditorView } from "@codemirror/view";
 import type { EngineChoice } from "../../sandbox-runtime/engines/auto.ts";
 import type { TranspiledCell } from "../../sandbox-runtime/engines/transpile/transpile-cell.ts";
-import type { CellStatus, RunningCell } from "../../sandbox-runtime/engines/types.ts";
+import type {
+  CellStatus,
+  PreviewExchange,
+  RunningCell,
+} from "../../sandbox-runtime/engines/types.ts";
 import { BrowserPane } from "./browser-pane.ts";
 import {
   type FileMap,
@@ -47,6 +51,12 @@ interface CellSource {
 
 /** Longest a Run waits for the build's transpiled form of the cell's files. */
 const PREBUILT_WAIT_MS = 1000;
+
+/** How long the code must stay unchanged before the engine prepares its next Run. */
+const PRESTART_AFTER_MS = 300;
+
+/** Longest the cell's other panels wait for a Run's page to load before drawing (see `#hold`). */
+const HOLD_MAX_MS = 300;
 
 /** The preview's cookie jar of a running cell, where its engine keeps one (the worker engine). */
 function previewJar(cell: RunningCell): CheckJar | undefined {
@@ -112,6 +122,14 @@ export class LiveCell {
   /** Run tests and their results, on a cell with tests. */
   readonly tests: TestsView | undefined;
   #prebuilt: Promise<TranspiledCell | undefined> | undefined;
+  /** Discards the engine's preparation of the code as it stands, if it made one. */
+  #discardPrestart: (() => void) | undefined;
+  #prestartTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts edits, so a preparation begun before one is not kept. */
+  #edits = 0;
+  /** What the panels would draw, held while a Run's page loads (see `#hold`). */
+  #held: Array<() => void> | undefined;
+  #holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(figure: HTMLElement) {
     this.#figure = figure;
@@ -135,6 +153,9 @@ export class LiveCell {
       figure.querySelector<HTMLButtonElement>("[data-cell-action='run']") ??
       el("button", { type: "button", class: "cell-run", "data-cell-action": "run" }, t("cell.run"));
     this.#runButton.addEventListener("click", () => void this.run());
+    // A hand on its way to Run: have the engine prepare the code now, if it has not yet.
+    this.#runButton.addEventListener("pointerenter", () => this.#prestart());
+    this.#runButton.addEventListener("focus", () => this.#prestart());
     const toolbar =
       this.#runButton.closest(".cell-toolbar") ??
       el("div", { class: "cell-toolbar" }, this.#runButton);
@@ -296,7 +317,10 @@ export class LiveCell {
         path,
         text: start[path] ?? "",
         label: t("cell.editorLabel", { file: path }),
-        onChange: () => this.#scheduleSave(),
+        onChange: () => {
+          this.#scheduleSave();
+          this.#edited();
+        },
         onRun: () => void this.run(),
         onEscape: () => this.#runButton.focus(),
       });
@@ -368,6 +392,32 @@ export class LiveCell {
   #setFiles(files: FileMap): void {
     for (const [path, view] of this.#editors) setEditorText(view, files[path] ?? "");
     this.#save();
+  }
+
+  /**
+   * The code changed: what the engine prepared is of no use any more, and once the learner
+   * pauses it prepares the new code, so the next Run only has to show it.
+   */
+  #edited(): void {
+    this.#edits += 1;
+    this.#discardPrestart?.();
+    this.#discardPrestart = undefined;
+    clearTimeout(this.#prestartTimer);
+    this.#prestartTimer = setTimeout(() => this.#prestart(), PRESTART_AFTER_MS);
+  }
+
+  /** Ask the engine to prepare a Run of the code as it stands (once per version of it). */
+  #prestart(): void {
+    clearTimeout(this.#prestartTimer);
+    const engine = pageEngine().engine;
+    if (this.#discardPrestart || !engine.prestart) return;
+    const edits = this.#edits;
+    const files = this.files();
+    this.#discardPrestart = () => undefined;
+    void this.#prebuiltFor(files).then((prebuilt) => {
+      if (edits !== this.#edits) return;
+      this.#discardPrestart = engine.prestart?.(files, prebuilt ? { prebuilt } : {});
+    });
   }
 
   #scheduleSave(): void {
@@ -495,15 +545,19 @@ export class LiveCell {
     const notice = page.notice();
     const parts = [t("cell.engine", { name: t(`cell.engine.${engine}`) })];
     if (notice) parts.push(t(notice.messageKey, { seconds: notice.seconds }));
-    this.#engineNote.textContent = parts.join(" ");
-    this.#engineNote.dataset.engine = engine;
+    // Unchanged text is left alone: a Run redraws nothing it does not have to.
+    const text = parts.join(" ");
+    if (this.#engineNote.textContent !== text) this.#engineNote.textContent = text;
+    if (this.#engineNote.dataset.engine !== engine) this.#engineNote.dataset.engine = engine;
   }
 
   #onStatus(status: CellStatus, run: number): void {
     if (run !== this.#runs) return;
     if (status.state === "crashed") {
-      this.#console.write("stderr", status.error.formatted);
-      this.#announce(t("cell.crashed", { error: status.error.formatted.split("\n")[0] ?? "" }));
+      this.#soon(() => {
+        this.#console.write("stderr", status.error.formatted);
+        this.#announce(t("cell.crashed", { error: status.error.formatted.split("\n")[0] ?? "" }));
+      });
     }
   }
 
@@ -518,14 +572,22 @@ export class LiveCell {
    */
   async run(path?: string, show = true): Promise<RunningCell | undefined> {
     this.#save();
+    clearTimeout(this.#prestartTimer);
     const run = ++this.#runs;
     this.#figure.dataset.state = "starting";
     this.#announce(t("cell.starting"));
     const previous = this.#running;
     this.#running = undefined;
     await previous?.stop().catch(() => undefined);
-    this.#console.clear();
-    this.#inspector.clear();
+    // What the previous run had still to draw goes with its console and inspector; they are
+    // cleared when this run's output is drawn (once its page has loaded), in one step.
+    clearTimeout(this.#holdTimer);
+    this.#held = undefined;
+    if (show) this.#hold();
+    this.#soon(() => {
+      this.#console.clear();
+      this.#inspector.clear();
+    });
     this.#runButton.setAttribute("aria-busy", "true");
     const page = pageEngine();
     const unsubscribe = page.onEvent((event) => {
@@ -541,7 +603,7 @@ export class LiveCell {
       cell = await page.engine.start(files, {
         ...(prebuilt ? { prebuilt } : {}),
         onConsole: (chunk) => {
-          if (run === this.#runs) this.#console.write(chunk.stream, chunk.text);
+          if (run === this.#runs) this.#soon(() => this.#console.write(chunk.stream, chunk.text));
         },
         onStatus: (status) => this.#onStatus(status, run),
         onPreviewUrl: (url) => {
@@ -553,6 +615,7 @@ export class LiveCell {
     } catch (error) {
       if (run !== this.#runs) return undefined;
       if (shownEarly) this.#pane.clear();
+      this.#release();
       const located = locatedOf(error);
       this.#console.write("stderr", located.formatted);
       this.#figure.dataset.state = "error";
@@ -562,6 +625,9 @@ export class LiveCell {
     } finally {
       unsubscribe();
       this.#runButton.removeAttribute("aria-busy");
+      // The engine took the preparation if it was of these files; none other is of use now.
+      this.#discardPrestart?.();
+      this.#discardPrestart = undefined;
     }
     if (run !== this.#runs) {
       await cell.stop().catch(() => undefined);
@@ -574,7 +640,7 @@ export class LiveCell {
     try {
       await cell.previewReady();
     } catch (error) {
-      this.#console.write("stderr", locatedOf(error).formatted);
+      this.#soon(() => this.#console.write("stderr", locatedOf(error).formatted));
     }
     this.#figure.dataset.state = "ready";
     if (!shownEarly) {
@@ -591,6 +657,35 @@ export class LiveCell {
     this.#pane.load(path ?? this.#pane.current);
   }
 
+  /**
+   * While a Run's page loads in the preview, hold back what the console, the inspector and the
+   * address bar would draw: in many browsers the preview shares this page's thread, and the
+   * page is what the learner waits for. All of it is drawn, in order, in the frame after the
+   * one that shows the page (or after `HOLD_MAX_MS`).
+   */
+  #hold(): void {
+    const held: Array<() => void> = [];
+    this.#held = held;
+    const release = () => {
+      if (this.#held === held) this.#release();
+    };
+    void this.#pane.nextLoad().then(() => requestAnimationFrame(() => setTimeout(release, 0)));
+    this.#holdTimer = setTimeout(release, HOLD_MAX_MS);
+  }
+
+  #release(): void {
+    clearTimeout(this.#holdTimer);
+    const held = this.#held ?? [];
+    this.#held = undefined;
+    for (const update of held) update();
+  }
+
+  /** Draw now, or once the Run's page has loaded if it is loading. */
+  #soon(update: () => void): void {
+    if (this.#held) this.#held.push(update);
+    else update();
+  }
+
   #open(path: string): void {
     if (this.#running) this.#pane.load(path);
     else void this.run(path);
@@ -599,38 +694,40 @@ export class LiveCell {
   // Where the engine sees the preview frame's requests, the inspector shows each as the app saw
   // it: the cookies the jar sent and the ones the app set, which the frame never sees.
   #watchPreview(cell: RunningCell): void {
-    cell.onPreviewExchange((exchange) => {
-      const { served, response } = exchange;
-      const location = response?.header("location") ?? header(served.headers, "location");
-      this.#inspector.add({
-        method: exchange.method,
-        path: exchange.path,
-        status: served.status,
-        statusText: served.statusText,
-        requestHeaders: exchange.headers,
-        responseHeaders: response?.headers ?? served.headers,
-        cookiesSent: cookiesOf(exchange.headers),
-        cookiesSet: (response?.cookies ?? []).map((c) => `${c.name}=${c.value}`),
-        ...(location ? { location } : {}),
-        ms: exchange.ms,
-      });
-      this.#inspector.showDatabase(cell.database());
-      const accept = header(exchange.headers, "accept") ?? "";
-      const redirect = served.status >= 300 && served.status < 400;
-      if (accept.includes("text/html") && !redirect && cell === this.#running) {
-        this.#pane.navigated(exchange.path);
-        if (this.#awaitingFirst) {
-          this.#awaitingFirst = false;
-          this.#announce(
-            t("cell.ready", {
-              method: exchange.method,
-              path: exchange.path,
-              status: served.status,
-            }),
-          );
-        }
-      }
+    cell.onPreviewExchange((exchange) => this.#soon(() => this.#showExchange(cell, exchange)));
+  }
+
+  #showExchange(cell: RunningCell, exchange: PreviewExchange): void {
+    const { served, response } = exchange;
+    const location = response?.header("location") ?? header(served.headers, "location");
+    this.#inspector.add({
+      method: exchange.method,
+      path: exchange.path,
+      status: served.status,
+      statusText: served.statusText,
+      requestHeaders: exchange.headers,
+      responseHeaders: response?.headers ?? served.headers,
+      cookiesSent: cookiesOf(exchange.headers),
+      cookiesSet: (response?.cookies ?? []).map((c) => `${c.name}=${c.value}`),
+      ...(location ? { location } : {}),
+      ms: exchange.ms,
     });
+    this.#inspector.showDatabase(cell.database());
+    const accept = header(exchange.headers, "accept") ?? "";
+    const redirect = served.status >= 300 && served.status < 400;
+    if (accept.includes("text/html") && !redirect && cell === this.#running) {
+      this.#pane.navigated(exchange.path);
+      if (this.#awaitingFirst) {
+        this.#awaitingFirst = false;
+        this.#announce(
+          t("cell.ready", {
+            method: exchange.method,
+            path: exchange.path,
+            status: served.status,
+          }),
+        );
+      }
+    }
   }
 
   async #ensureRunning(): Promise<RunningCell | undefined> {
