@@ -25,7 +25,7 @@ export const isolationHeaders = {
  * Bundle the live cell (editor, engine page side, pane) to `/_cell/live-cell.js` in the built
  * site, the page's engine alone to `/_cell/page-engine.js` (a small module the bootstrap loads
  * beside the editor, so the engine starts loading first), and the share-link notice to
- * `/_cell/share-notice.js`. Lesson pages inline only a small bootstrap that imports these URLs on
+ * `/_cell/share-notice.js`, and the home page's progress block to `/_cell/progress-file.js`. Lesson pages inline only a small bootstrap that imports these URLs on
  * the learner's first interaction with a cell, so no script is fetched before then.
  * @returns {import("astro").AstroIntegration}
  */
@@ -35,9 +35,12 @@ function liveCellBundle() {
     hooks: {
       "astro:build:done": async ({ dir }) => {
         await build({
-          entryPoints: ["live-cell.ts", "page-engine.ts", "share-notice.ts"].map((entry) =>
-            fileURLToPath(new URL(`./src/client/${entry}`, import.meta.url)),
-          ),
+          entryPoints: [
+            "live-cell.ts",
+            "page-engine.ts",
+            "share-notice.ts",
+            "progress-file.ts",
+          ].map((entry) => fileURLToPath(new URL(`./src/client/${entry}`, import.meta.url))),
           outdir: fileURLToPath(new URL("./_cell/", dir)),
           entryNames: "[name]",
           chunkNames: "chunks/[name]-[hash]",
@@ -65,8 +68,13 @@ function hostingRecipes() {
     name: "kolba-hosting",
     hooks: {
       "astro:build:done": ({ dir, logger }) => {
-        const out = writeHostingFiles(fileURLToPath(dir), where, course().locales);
-        logger.info(`Hosting recipes for ${where.site}${where.base}: ${out}/ (docs/hosting.md)`);
+        const { folder, missing } = writeHostingFiles(fileURLToPath(dir), where, course().locales);
+        logger.info(`Hosting recipes for ${where.site}${where.base}: ${folder}/ (docs/hosting.md)`);
+        if (missing.length > 0) {
+          logger.warn(
+            `The site has no ${missing.join(", ")}: run npm run build, which builds the engine first`,
+          );
+        }
       },
     },
   };

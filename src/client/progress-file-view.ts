@@ -88,6 +88,10 @@ export function attachProgressFile(root: HTMLElement): void {
   const keepMine = question.querySelector<HTMLButtonElement>('[data-answer="mine"]')!;
   const takeFile = question.querySelector<HTMLButtonElement>('[data-answer="theirs"]')!;
   const status = root.querySelector<HTMLElement>("[data-progress-status]")!;
+  // The page shows the buttons disabled until this code has loaded; it has, and nothing of the
+  // page can call them before this function returns.
+  save.disabled = false;
+  load.disabled = false;
 
   const say = (text: string, kind: "done" | "problem") => {
     status.dataset.kind = kind;

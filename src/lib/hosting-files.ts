@@ -5,7 +5,7 @@
  * site's folder the nginx and Caddy recipes and `preview-site/`, the preview origin's whole
  * site for hosts that publish a folder (docs/hosting.md).
  */
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import {
   caddyfile,
@@ -24,14 +24,16 @@ export function hostingDir(outDir: string): string {
 }
 
 /**
- * Write the settings and recipes for a site built into `outDir`; returns the recipes' folder.
+ * Write the settings and recipes for a site built into `outDir`; returns the recipes' folder and
+ * the engine's preview files the site lacks (a build made without `npm run build`'s engine step
+ * has none: its preview site is then left without them).
  * @example writeHostingFiles("dist", siteConfig(process.env), ["en", "lt", "kk"])
  */
 export function writeHostingFiles(
   outDir: string,
   config: SiteConfig,
   locales: readonly string[],
-): string {
+): { folder: string; missing: string[] } {
   const site = resolve(outDir);
   writeFileSync(
     join(site, SITE_CONFIG_FILE),
@@ -47,8 +49,13 @@ export function writeHostingFiles(
   const preview = join(out, "preview-site");
   const engine = join(preview, ...config.base.split("/").filter(Boolean), "engine");
   mkdirSync(engine, { recursive: true });
-  for (const file of PREVIEW_FILES) copyFileSync(join(site, "engine", file), join(engine, file));
+  const missing: string[] = [];
+  for (const file of PREVIEW_FILES) {
+    const from = join(site, "engine", file);
+    if (existsSync(from)) copyFileSync(from, join(engine, file));
+    else missing.push(`engine/${file}`);
+  }
   writeFileSync(join(preview, "_headers"), previewHeadersFile(config));
   writeFileSync(join(preview, "vercel.json"), previewVercelJson(config));
-  return out;
+  return { folder: out, missing };
 }

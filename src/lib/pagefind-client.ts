@@ -4,7 +4,9 @@
  * Pagefind picks the index of the page's `<html lang>`: a Kazakh page searches Kazakh lessons.
  */
 
-import { siteBase, sitePath } from "./site-path.ts";
+// The site's base, read here rather than from site-path.ts: a module shared with the cell's
+// bootstrap would become a chunk every page fetches before any interaction.
+const base: string = import.meta.env?.BASE_URL ?? "/";
 
 /** One search hit, as Pagefind describes the page it found. */
 export interface SearchHit {
@@ -32,9 +34,9 @@ let api: Promise<PagefindApi> | undefined;
 
 /** Starts loading Pagefind (once); later calls reuse the same load. */
 export function loadPagefind(): Promise<PagefindApi> {
-  const url = sitePath("/pagefind/pagefind.js");
+  const url = `${base}pagefind/pagefind.js`;
   api ??= (import(/* @vite-ignore */ url) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 16, baseUrl: siteBase });
+    await pagefind.options({ excerptLength: 16, baseUrl: base });
     await pagefind.init();
     return pagefind;
   });
