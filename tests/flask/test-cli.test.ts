@@ -69,7 +69,7 @@ describe("flask routes", () => {
     expect(formatRoutes([])).toBe("No routes were registered.");
   });
 
-  test("npx flask --app hello.ts routes", () => {
+  test("npx flask --app hello.ts routes", { timeout: 30_000 }, () => {
     const dir = cell();
     const out = spawnSync(process.execPath, [CLI, "--app", "hello.ts", "routes"], {
       cwd: dir,
@@ -81,7 +81,7 @@ describe("flask routes", () => {
     );
   });
 
-  test("a module without an app is an error", () => {
+  test("a module without an app is an error", { timeout: 30_000 }, () => {
     const dir = cell("export const x = 1;\n");
     const out = spawnSync(process.execPath, [CLI, "--app", "hello.ts", "routes"], {
       cwd: dir,
@@ -93,7 +93,9 @@ describe("flask routes", () => {
     );
   });
 
-  test("npx flask --app hello.ts run --port N --debug serves and prints Flask's banner", async () => {
+  test("npx flask --app hello.ts run --port N --debug serves and prints Flask's banner", {
+    timeout: 30_000,
+  }, async () => {
     const dir = cell(`${HELLO}\napp.run();\n`);
     const child = spawn(
       process.execPath,
@@ -127,7 +129,9 @@ describe("flask routes", () => {
 });
 
 describe("app.run on node:http", () => {
-  test("serves requests, keeps Set-Cookie, answers malformed HTTP with 400 and keeps running", async () => {
+  test("serves requests, keeps Set-Cookie, answers malformed HTTP with 400 and keeps running", {
+    timeout: 30_000,
+  }, async () => {
     const app = new Flask("served");
     app.route("/", function index() {
       const res = makeResponse(`hi ${request.remoteAddr}`);
@@ -166,7 +170,9 @@ describe("app.run on node:http", () => {
     }
   });
 
-  test("errors: a plain 500 normally, the debug page in debug mode", async () => {
+  test("errors: a plain 500 normally, the debug page in debug mode", {
+    timeout: 30_000,
+  }, async () => {
     const app = new Flask("failing");
     app.route("/", function index() {
       throw new Error("kaboom");
