@@ -8,14 +8,17 @@
  *           in the preview, the pointer arriving with the click;
  *   hover   the same, the pointer resting on the cell for half a second before the click, as a
  *           learner's does (the page starts loading the engine when the pointer comes over a cell);
- *   rerun   from Run after an edit to the edited page visible in the preview;
+ *   rerun   a learner's rerun: the first answer read for a second, an edit, a pause of half a
+ *           second (the hand going to Run), then the press on Run; to the edited page visible;
+ *   typed   the same with no pause: Ctrl+Enter pressed (its keydown) the moment the edit is made;
  *   next    the first Run on a second lesson page in the same profile (what was learned about
  *           the network is remembered per browser).
- * The hover run is on a third lesson page, after the other three.
+ * The hover run is on a third lesson page, after the others.
  * Prints one line per run and the median per choice and measure; then the same medians as the
  * test driver sees them (from its click to finding the text in the frame: its own actionability
  * checks and polling included), the figure earlier versions of this benchmark printed.
- * Usage: node bench/first-answer.ts [--runs 5] [--port 4397]
+ * `--read 0` edits the moment an answer is painted (the protocol of earlier versions).
+ * Usage: node bench/first-answer.ts [--runs 5] [--port 4397] [--choices auto,worker] [--read 1000]
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -30,6 +33,8 @@ const { values } = parseArgs({
   options: {
     runs: { type: "string", default: "5" },
     port: { type: "string", default: "4397" },
+    choices: { type: "string", default: "auto,worker" },
+    read: { type: "string", default: "1000" },
   },
 });
 const runs = Number(values.runs);
@@ -37,6 +42,9 @@ const root = join(import.meta.dirname, "..");
 const origin = `http://127.0.0.1:${values.port}`;
 const FIRST = { page: "/en/hello-flask/", cell: "hello-flask/smallest-app", text: "Hello, Flask!" };
 const NEXT = { page: "/en/routing/", cell: "routing/two-routes", text: "Kolba library" };
+/** How long a learner looks at an answer before editing, and pauses before pressing Run. */
+const READ_MS = Number(values.read);
+const PAUSE_MS = 500;
 const THIRD = {
   page: "/en/dynamic-urls/",
   cell: "dynamic-urls/variable-parts",
@@ -82,6 +90,14 @@ async function openContext(choice: string, profile: string): Promise<BrowserCont
     (window as unknown as { __kolbaBench: typeof marks }).__kolbaBench = marks;
     const now = () => performance.timeOrigin + performance.now();
     addEventListener("pointerdown", () => (marks.down = now()), { capture: true });
+    // Ctrl+Enter in the editor runs the cell: its keydown is the press.
+    addEventListener(
+      "keydown",
+      (event) => {
+        if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) marks.down = now();
+      },
+      { capture: true },
+    );
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
         if (entry.name === "first-contentful-paint") {
@@ -150,18 +166,25 @@ async function firstRun(page: Page, target: typeof FIRST, hoverMs = 0): Promise<
   return timeRun(page, target.cell, target.text, () => run.click());
 }
 
-async function rerun(page: Page): Promise<Timed> {
+/**
+ * A rerun after an edit of the first cell's greeting: with `pauseMs`, the press on Run that
+ * long after the edit; without, Ctrl+Enter in the editor at once.
+ */
+async function rerun(page: Page, from: string, to: string, pauseMs?: number): Promise<Timed> {
   const cell = page.locator(`figure[data-cell="${FIRST.cell}"]`);
   const editor = cell.locator('[data-file="app.ts"] .cm-content');
+  await page.waitForTimeout(READ_MS);
   await editor.click();
   // The editor draws one element per line: only the rendered text keeps the line breaks.
   // biome-ignore lint/performance/useDomNodeTextContent: see above
-  const source = (await editor.innerText()).replace(FIRST.text, "Hello again!");
+  const source = (await editor.innerText()).replace(from, to);
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.insertText(source);
-  return timeRun(page, FIRST.cell, "Hello again!", () =>
-    cell.locator("[data-cell-action='run']").click(),
-  );
+  if (pauseMs === undefined) {
+    return timeRun(page, FIRST.cell, to, () => page.keyboard.press("ControlOrMeta+Enter"));
+  }
+  await page.waitForTimeout(pauseMs);
+  return timeRun(page, FIRST.cell, to, () => cell.locator("[data-cell-action='run']").click());
 }
 
 function median(list: number[]): number {
@@ -173,20 +196,21 @@ function median(list: number[]): number {
 const server = await startServer();
 const results: Record<string, Record<string, Timed[]>> = {};
 try {
-  for (const choice of ["auto", "worker"]) {
+  for (const choice of values.choices!.split(",")) {
     const label = choice === "auto" ? "Automatic" : "in-page";
-    results[label] = { first: [], hover: [], rerun: [], next: [] };
+    results[label] = { first: [], hover: [], rerun: [], typed: [], next: [] };
     for (let i = 0; i < runs; i++) {
       const profile = mkdtempSync(join(tmpdir(), "kolba-bench-"));
       const context = await openContext(choice, profile);
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         const first = await firstRun(page, FIRST);
-        const again = await rerun(page);
+        const again = await rerun(page, FIRST.text, "Hello again!", PAUSE_MS);
+        const typed = await rerun(page, "Hello again!", "Hello once more!");
         const next = await firstRun(page, NEXT);
         // A new page in the same profile, the pointer resting on the cell before the click.
         const hover = await firstRun(page, THIRD, 500);
-        const measured = { first, hover, rerun: again, next };
+        const measured = { first, hover, rerun: again, typed, next };
         for (const [name, ms] of Object.entries(measured)) results[label]![name]!.push(ms);
         console.log(
           `${label.padEnd(9)} run ${i + 1}: ${Object.entries(measured)
@@ -203,7 +227,7 @@ try {
   server.kill();
 }
 
-const columns = ["first", "hover", "rerun", "next"];
+const columns = ["first", "hover", "rerun", "typed", "next"];
 for (const [title, key] of [
   ["press to the answer painted", "painted"],
   ["as the test driver sees it: its click to the text found", "driver"],
