@@ -20,13 +20,13 @@
  * `--read 0` edits the moment an answer is painted (the protocol of earlier versions).
  * Usage: node bench/first-answer.ts [--runs 5] [--port 4397] [--choices auto,worker] [--read 1000]
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type BrowserContext, chromium, type Page } from "@playwright/test";
 import { chromiumPath } from "../playwright.config.ts";
+import { serveDist } from "./serve-dist.ts";
 import { ENGINE_CHOICE_KEY } from "../src/client/page-engine.ts";
 
 const { values } = parseArgs({
@@ -38,7 +38,6 @@ const { values } = parseArgs({
   },
 });
 const runs = Number(values.runs);
-const root = join(import.meta.dirname, "..");
 const origin = `http://127.0.0.1:${values.port}`;
 const FIRST = { page: "/en/hello-flask/", cell: "hello-flask/smallest-app", text: "Hello, Flask!" };
 const NEXT = { page: "/en/routing/", cell: "routing/two-routes", text: "Kolba library" };
@@ -50,22 +49,6 @@ const THIRD = {
   cell: "dynamic-urls/variable-parts",
   text: "Hello, Ona!",
 };
-
-async function startServer(): Promise<ChildProcess> {
-  if (!existsSync(join(root, "dist"))) throw new Error("dist/ is missing: run `npm run build`");
-  const server = spawn(
-    process.execPath,
-    [join(root, "scripts", "serve.ts"), "--port", values.port!],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("served at")) resolve();
-    });
-    server.on("exit", (code) => reject(new Error(`the server stopped (${code})`)));
-  });
-  return server;
-}
 
 async function openContext(choice: string, profile: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -193,7 +176,7 @@ function median(list: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const server = await startServer();
+const server = await serveDist(values.port!);
 const results: Record<string, Record<string, Timed[]>> = {};
 try {
   for (const choice of values.choices!.split(",")) {

@@ -5,13 +5,13 @@
  * idle, and prints per page the gzip total and the list, then the largest page against the budget.
  * Usage: node bench/js-budget.ts [--budget-kb 50] [--port 4398]
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium, type Response } from "@playwright/test";
 import { chromiumPath } from "../playwright.config.ts";
+import { serveDist } from "./serve-dist.ts";
 import { locales } from "../src/lib/locales.ts";
 
 const { values } = parseArgs({
@@ -42,21 +42,6 @@ function lessonPaths(): string[] {
   );
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [join(root, "scripts", "serve.ts"), "--port", values.port!],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("served at")) resolve();
-    });
-    server.on("exit", (code) => reject(new Error(`the server stopped (${code})`)));
-  });
-  return server;
-}
-
 function isJavaScript(response: Response): boolean {
   const type = response.request().resourceType();
   const contentType = response.headers()["content-type"] ?? "";
@@ -74,7 +59,7 @@ const sizeOf = (text: Buffer | string): { raw: number; gzip: number } => ({
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const server = await startServer();
+const server = await serveDist(values.port!);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox"] });
 let worst = { path: "", gzip: 0 };
 try {

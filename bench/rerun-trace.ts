@@ -13,13 +13,13 @@
  * the lesson page over it.
  * Usage: node bench/rerun-trace.ts [--runs 7] [--pause 500] [--key] [--port 4397]
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../playwright.config.ts";
+import { serveDist } from "./serve-dist.ts";
 import { ENGINE_CHOICE_KEY } from "../src/client/page-engine.ts";
 
 const { values } = parseArgs({
@@ -32,26 +32,10 @@ const { values } = parseArgs({
     port: { type: "string", default: "4397" },
   },
 });
-const root = join(import.meta.dirname, "..");
 const origin = `http://127.0.0.1:${values.port}`;
 const CELL = "hello-flask/smallest-app";
 
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    [join(root, "scripts", "serve.ts"), "--port", values.port!],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
-  );
-  await new Promise<void>((resolve, reject) => {
-    server.stdout!.on("data", (chunk: Buffer) => {
-      if (chunk.toString().includes("served at")) resolve();
-    });
-    server.on("exit", (code) => reject(new Error(`the server stopped (${code})`)));
-  });
-  return server;
-}
-
-const server = await startServer();
+const server = await serveDist(values.port!);
 const profile = mkdtempSync(join(tmpdir(), "kolba-trace-"));
 try {
   const context = await chromium.launchPersistentContext(profile, {

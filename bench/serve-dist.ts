@@ -1,0 +1,25 @@
+/**
+ * The built site (`dist/`) served by the course's own server for a browser benchmark, resolved
+ * once the server says where it serves.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+
+/** Serve `dist/` on `port` (previews on the next one); the caller kills the process. */
+export async function serveDist(port: string): Promise<ChildProcess> {
+  if (!existsSync(join(root, "dist"))) throw new Error("dist/ is missing: run `npm run build`");
+  const server = spawn(process.execPath, [join(root, "scripts", "serve.ts"), "--port", port], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("served at")) resolve();
+    });
+    server.on("exit", (code) => reject(new Error(`the server stopped (${code})`)));
+  });
+  return server;
+}
