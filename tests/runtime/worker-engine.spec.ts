@@ -293,10 +293,40 @@ app.run();
     const result = page.frameLocator("#preview").locator("#result");
     await expect(result).not.toHaveText("");
     const seen = JSON.parse((await result.textContent()) ?? "{}") as Record<string, string>;
-    // The preview finds the bridge (same origin) but the bridge's sandbox refuses each act.
-    expect(seen.found).toBe("true");
-    expect(seen.popup).toBe("null");
-    expect(seen.top).toBe("blocked: SecurityError");
+    // The preview runs apart from the bridge (Document-Isolation-Policy): it cannot even read the
+    // bridge's location, though both are on the preview origin.
+    expect(seen.found).toBe("false");
+    // A browser without that policy lets the preview script the bridge; the bridge's sandbox is
+    // what then refuses each act. Run the same acts in the bridge itself.
+    const bridge = page.frames().find((frame) => frame.url().includes("preview-bridge.html"));
+    expect(bridge).toBeDefined();
+    const acts = await bridge!.evaluate(() => {
+      const r: Record<string, string> = {};
+      const attempt = (key: string, fn: () => unknown) => {
+        try {
+          r[key] = String(fn());
+        } catch (error) {
+          r[key] = `blocked: ${(error as Error).name}`;
+        }
+      };
+      attempt("alert", () => alert("from the bridge"));
+      attempt("popup", () => window.open("about:blank", "_blank"));
+      attempt("top", () => {
+        top!.location.href = `${location.origin}/hijacked`;
+        return "navigated";
+      });
+      attempt("download", () => {
+        const a = document.createElement("a");
+        a.href = "data:text/plain,x";
+        a.download = "x.txt";
+        document.body.append(a);
+        a.click();
+        return "clicked";
+      });
+      return r;
+    });
+    expect(acts.popup).toBe("null");
+    expect(acts.top).toBe("blocked: SecurityError");
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
     expect(popups).toEqual([]);
@@ -306,23 +336,70 @@ app.run();
     );
   });
 
-  test("same-origin previews work but are not isolated (why the engine takes a preview origin)", async ({
-    page,
-  }) => {
-    await openLesson(page, { sameOrigin: true });
+  test("a previewed page that loops freezes only its own frame", async ({ page }) => {
+    await openLesson(page);
     await showPreview(page, {
       "app.ts": `import { Flask } from "flask";
 
 const app = new Flask(import.meta.url);
 
 app.route("/", function index() {
-  return '<p id="result"></p><script>document.getElementById("result").textContent = parent.document.getElementById("lesson-title").textContent;</script>';
+  return '<p id="shown">shown</p><script>setTimeout(() => { while (true) {} }, 300);</script>';
 });
 
 app.run();
 `,
     });
-    await expect(page.frameLocator("#preview").locator("#result")).toHaveText("Lesson");
+    await expect(page.frameLocator("#preview").locator("#shown")).toHaveText("shown");
+    await page.waitForTimeout(800);
+    // The lesson page still answers at once, and its engine still runs another app.
+    const answer = await Promise.race([
+      page.evaluate(() => document.title),
+      new Promise<string>((resolve) => setTimeout(() => resolve("frozen"), 2_000)),
+    ]);
+    expect(answer).not.toBe("frozen");
+    const text = await page.evaluate(async () => {
+      const kolba = (window as unknown as FixtureWindow).kolbaWorker;
+      await kolba.start({
+        "app.ts":
+          'import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/", function index() { return "still here"; });\napp.run();\n',
+      });
+      return (await kolba.fetchText("/")).text;
+    });
+    expect(text).toBe("still here");
+  });
+
+  test("same-origin previews work; they cannot script the lesson page but share its storage (why the engine takes a preview origin)", async ({
+    page,
+  }) => {
+    await openLesson(page, { sameOrigin: true });
+    await page.evaluate(() => localStorage.setItem("lesson-secret", "42"));
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return \`<p id="result"></p>
+<script>
+  const r = {};
+  const attempt = (key, fn) => { try { r[key] = String(fn()); } catch (e) { r[key] = "blocked: " + e.name; } };
+  attempt("title", () => parent.document.getElementById("lesson-title").textContent);
+  attempt("storage", () => localStorage.getItem("lesson-secret"));
+  document.getElementById("result").textContent = JSON.stringify(r);
+</script>\`;
+});
+
+app.run();
+`,
+    });
+    const result = page.frameLocator("#preview").locator("#result");
+    await expect(result).not.toHaveText("");
+    const seen = JSON.parse((await result.textContent()) ?? "{}") as Record<string, string>;
+    // Document-Isolation-Policy keeps the preview's document apart from the lesson page's...
+    expect(seen.title).toBe("blocked: SecurityError");
+    // ...but storage belongs to the origin: one origin shares it.
+    expect(seen.storage).toBe("42");
   });
 
   test("a sandboxed iframe without allow-same-origin is not served by the Service Worker", async ({
@@ -857,12 +934,14 @@ test.describe("the preview cookie jar", () => {
     expect(jar.header("/", now + 41_000)).toBeNull();
   });
 
-  test("preview headers drop Set-Cookie, keep redirects inside the preview, add COEP and CORP", () => {
+  test("preview headers drop Set-Cookie, keep redirects inside the preview, add the isolation headers", () => {
     const headers = previewHeaders(
       [
         ["Content-Type", "text/html"],
         ["Set-Cookie", "a=1"],
         ["Location", "/login?next=%2F"],
+        ["Document-Isolation-Policy", "none"],
+        ["Cross-Origin-Embedder-Policy", "unsafe-none"],
       ],
       "/engine/preview/c1",
     );
@@ -871,6 +950,7 @@ test.describe("the preview cookie jar", () => {
       ["Location", "/engine/preview/c1/login?next=%2F"],
       ["Cross-Origin-Embedder-Policy", "require-corp"],
       ["Cross-Origin-Resource-Policy", "cross-origin"],
+      ["Document-Isolation-Policy", "isolate-and-require-corp"],
     ]);
   });
 });

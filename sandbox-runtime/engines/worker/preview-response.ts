@@ -6,11 +6,20 @@
 import type { HeaderList } from "../types.ts";
 import type { WireResponse } from "./protocol.ts";
 
-/** Headers every preview response carries. */
+/**
+ * Headers every preview response carries. `Document-Isolation-Policy` asks the browser (Chromium
+ * 137+) to run each preview document in a process of its own, apart from the lesson page and the
+ * bridge frame: a previewed page that loops then freezes only its own frame, and it cannot script
+ * the bridge even though both live on the preview origin. An app's own values of these headers
+ * are replaced, so no app can lift them.
+ */
 export const ISOLATION_HEADERS: HeaderList = [
   ["Cross-Origin-Embedder-Policy", "require-corp"],
   ["Cross-Origin-Resource-Policy", "cross-origin"],
+  ["Document-Isolation-Policy", "isolate-and-require-corp"],
 ];
+
+const ISOLATION_NAMES = new Set(ISOLATION_HEADERS.map(([name]) => name.toLowerCase()));
 
 /**
  * Rewrite a `Location` so a root-relative target stays under the preview prefix.
@@ -32,8 +41,7 @@ export function previewHeaders(headers: HeaderList, prefix: string): HeaderList 
   const out: HeaderList = [];
   for (const [name, value] of headers) {
     const lower = name.toLowerCase();
-    if (lower === "set-cookie" || lower === "cross-origin-embedder-policy") continue;
-    if (lower === "cross-origin-resource-policy") continue;
+    if (lower === "set-cookie" || ISOLATION_NAMES.has(lower)) continue;
     out.push([name, lower === "location" ? previewLocation(value, prefix) : value]);
   }
   return [...out, ...ISOLATION_HEADERS];
@@ -60,9 +68,10 @@ export function previewErrorPage(
 }
 
 /**
- * The largest bodies the preview shows whole (see `limitPreviewBody`): text is laid out on the
- * lesson page's own thread (the preview frame is same-site), and one long line of it takes
- * seconds; images and other data are decoded off that thread.
+ * The largest bodies the preview shows whole (see `limitPreviewBody`): in a browser without
+ * `Document-Isolation-Policy` text is laid out on the lesson page's own thread (the preview frame
+ * is same-site), and one long line of it takes seconds; images and other data are decoded off
+ * that thread.
  */
 export const PREVIEW_BODY_LIMITS = { text: 64 * 1024, other: 8 * 1024 * 1024 };
 
