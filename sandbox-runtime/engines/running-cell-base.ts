@@ -3,7 +3,8 @@
  * current run, waiting for a start or restart in progress before a request, the request limit
  * (a request past it restarts the app and says why), restart, stop. Each engine supplies how a
  * run starts (`launchRun`), ends (`endRun`), and what is freed for good (`release`), and how a
- * request travels (its `fetch`, built on `ready`, `timedOut` and `requestFailed`).
+ * request travels (its `fetch`, built on `ready`, `timedOut` and `requestFailed`), and what it
+ * sees of the preview (`previewReady`, `onPreviewExchange`, `previewCookies`).
  * No `node:*`, no DOM.
  */
 import { CellError, plainError } from "./transpile/cell-error.ts";
@@ -16,6 +17,7 @@ import type {
   DatabaseView,
   EngineName,
   LocatedError,
+  PreviewCookies,
   PreviewExchange,
   RunningCell,
   StartOptions,
@@ -96,20 +98,17 @@ export abstract class RunningCellBase<Run> implements RunningCell {
     return false;
   }
 
-  /** A preview loads as soon as the app listens, unless an engine says otherwise. */
-  previewReady(): Promise<void> {
-    return Promise.resolve();
-  }
-
   /** This engine does not look inside the app's databases, unless it says otherwise. */
   database(): DatabaseView[] {
     return [];
   }
 
-  /** This engine does not see the preview's requests, unless it says otherwise. */
-  onPreviewExchange(_listener: (exchange: PreviewExchange) => void): () => void {
-    return () => undefined;
-  }
+  // What an engine sees of its preview differs too much to guess here: each one says.
+  abstract previewReady(): Promise<void>;
+
+  abstract onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void;
+
+  abstract readonly previewCookies: PreviewCookies | undefined;
 
   abstract get url(): string;
 

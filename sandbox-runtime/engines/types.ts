@@ -132,7 +132,6 @@ export interface PreviewExchange {
 /** The engines there are; a pane names the one that answered. */
 export type EngineName = "node" | "worker" | "webcontainer";
 
-/** A started cell. */
 /** One table of an app's database as the inspector shows it: its columns and first rows. */
 export interface DatabaseTable {
   name: string;
@@ -148,8 +147,27 @@ export interface DatabaseView {
   tables: DatabaseTable[];
 }
 
+/**
+ * The cookies a preview frame browses with, where an engine keeps them itself: the cookies for a
+ * request path, and what an answer set. A request sent with them acts as the frame's own.
+ */
+export interface PreviewCookies {
+  /** The `Cookie` header for a request to `requestPath`, or null when no cookie applies. */
+  header(requestPath: string): string | null;
+  /** Keep (or delete) what an answer to `requestPath` set. */
+  store(
+    cookies: readonly Pick<SetCookie, "name" | "value" | "attributes">[],
+    requestPath: string,
+  ): void;
+}
+
+/**
+ * A started cell. What differs between engines about its preview (when the URL loads, whether
+ * the engine sees the frame's requests and holds its cookies) is asked of it here: every engine
+ * implements every member, saying in its doc comment what it cannot see.
+ */
 export interface RunningCell {
-  /** The engine running it. */
+  /** The engine running it, to name to the learner. */
   readonly engine: EngineName;
   /**
    * What the app's databases held after its latest answer (an engine that cannot look inside
@@ -158,13 +176,23 @@ export interface RunningCell {
   database(): DatabaseView[];
   /** Whether preview pages are drawn in the page's colour scheme (reload them when it changes). */
   readonly themedPreview: boolean;
-  /** Resolves once `url` can be loaded in a preview frame; rejects saying why it cannot. */
+  /**
+   * Resolves once `url` will load in a preview frame (at once where it loads as soon as the app
+   * listens); rejects saying why it cannot.
+   */
   previewReady(): Promise<void>;
   /**
-   * Listen for the requests the preview frame makes, where the engine sees them (an engine that
-   * does not never calls the listener); returns the unsubscribe function.
+   * Listen for every request the preview frame makes and the app's answer to it, for the
+   * inspector and the console; returns the unsubscribe function. An engine that cannot see
+   * the frame's requests never calls the listener.
    */
   onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void;
+  /**
+   * The preview frame's cookies where the engine keeps them (undefined where the frame's own
+   * browser keeps them, out of the page's reach): requests sent with them share the preview's
+   * session.
+   */
+  readonly previewCookies: PreviewCookies | undefined;
   /** The current status. */
   readonly status: CellStatus;
   /** The base URL the app listens on (meaningful inside the engine's own network). */

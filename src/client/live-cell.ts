@@ -25,7 +25,7 @@ import { t } from "./cell-strings.ts";
 import { createCodeEditor, setEditorText, showEditorLine } from "./code-editor.ts";
 import { ConsoleView } from "./console-view.ts";
 import { el } from "./dom.ts";
-import { type CheckJar, type Expectation, fetchWithJar } from "./exercise-checks.ts";
+import { type Expectation, fetchWithJar } from "./exercise-checks.ts";
 import { type ExerciseSource, ExerciseView } from "./exercise-view.ts";
 import { cookiesOf, type Exchange, InspectorView } from "./inspector-view.ts";
 import { locatedOf } from "./located-error.ts";
@@ -57,14 +57,6 @@ const PRESTART_AFTER_MS = 300;
 
 /** Longest the cell's other panels wait for a Run's page to load before drawing (see `#hold`). */
 const HOLD_MAX_MS = 300;
-
-/** The preview's cookie jar of a running cell, where its engine keeps one (the worker engine). */
-function previewJar(cell: RunningCell): CheckJar | undefined {
-  const jar = (cell as { cookies?: Partial<CheckJar> }).cookies;
-  return typeof jar?.header === "function" && typeof jar.store === "function"
-    ? (jar as CheckJar)
-    : undefined;
-}
 
 /** How the cell was first touched. */
 export interface ActivateOptions {
@@ -739,7 +731,7 @@ export class LiveCell {
     const cell = await this.#ensureRunning();
     if (!cell) throw new Error(t("cell.notRunning"));
     const began = performance.now();
-    const jar = shared ? previewJar(cell) : undefined;
+    const jar = shared ? cell.previewCookies : undefined;
     const response = await fetchWithJar(
       (sent) =>
         cell.fetch({

@@ -34,6 +34,21 @@ app.run();
 `;
 
 describe("node engine lifecycle", () => {
+  it("says its preview loads once started, and that it sees none of the preview's requests", async () => {
+    const engine = new NodeEngine({ portRoot: MINI_PORT, tmpRoot });
+    const cell = await engine.start({ "app.ts": appWith('app.route("/", () => "hi");') });
+    const exchanges: unknown[] = [];
+    const unsubscribe = cell.onPreviewExchange((exchange) => exchanges.push(exchange));
+    await cell.previewReady();
+    // What a preview frame would do: load the URL itself, past the engine.
+    const page = await fetch(`${cell.url}/`);
+    expect(await page.text()).toBe("hi");
+    expect(exchanges).toEqual([]);
+    expect(cell.previewCookies).toBeUndefined();
+    unsubscribe();
+    await cell.stop();
+  });
+
   it("reports starting, ready and stopped, and removes its folder on stop", async () => {
     const statuses: CellStatus[] = [];
     const engine = new NodeEngine({ portRoot: MINI_PORT, tmpRoot });

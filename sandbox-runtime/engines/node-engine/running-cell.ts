@@ -10,6 +10,8 @@ import type {
   CellResponse,
   DatabaseView,
   LocatedError,
+  PreviewCookies,
+  PreviewExchange,
   StartOptions,
 } from "../types.ts";
 import { CellProcess } from "./cell-process.ts";
@@ -51,6 +53,27 @@ export class NodeRunningCell extends RunningCellBase<CellProcess> {
   /** What the app's databases held after its latest answer (a cell with flask-sqlalchemy). */
   override database(): DatabaseView[] {
     return this.#database;
+  }
+
+  /**
+   * Resolves at once: `url` is a port on this machine, and it loads as soon as the app listens,
+   * which `start` waited for.
+   */
+  previewReady(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /**
+   * A browser loading `url` talks to the process directly, so this engine never sees those
+   * requests: the listener is never called.
+   */
+  onPreviewExchange(_listener: (exchange: PreviewExchange) => void): () => void {
+    return () => undefined;
+  }
+
+  /** None: whatever loads `url` keeps its own cookies. */
+  get previewCookies(): PreviewCookies | undefined {
+    return undefined;
   }
 
   protected async launchRun(): Promise<void> {

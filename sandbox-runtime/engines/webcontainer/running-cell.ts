@@ -14,6 +14,8 @@ import type {
   DatabaseView,
   HeaderList,
   LocatedError,
+  PreviewCookies,
+  PreviewExchange,
   StartOptions,
 } from "../types.ts";
 import { b64decode as base64ToBytes, b64encode as bytesToBase64 } from "flask/runtime";
@@ -70,14 +72,35 @@ export class WebContainerRunningCell extends RunningCellBase<Run> {
     this.#options = options;
   }
 
-  /** The app's preview URL (open it in the pane's iframe). */
   /** What the app's databases held after the latest answer through the side channel. */
   override database(): DatabaseView[] {
     return this.#database;
   }
 
+  /** The app's preview URL (open it in the pane's iframe). */
   get url(): string {
     return this.#url;
+  }
+
+  /**
+   * Resolves at once: the container opens `url` only once the app listens, which `start`
+   * waited for.
+   */
+  previewReady(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /**
+   * The preview frame loads `url` from the WebContainer's own server, out of the page's sight,
+   * so this engine never sees its requests: the listener is never called.
+   */
+  onPreviewExchange(_listener: (exchange: PreviewExchange) => void): () => void {
+    return () => undefined;
+  }
+
+  /** None: the frame's cookies are the browser's, kept for the WebContainer's origin. */
+  get previewCookies(): PreviewCookies | undefined {
+    return undefined;
   }
 
   protected async launchRun(): Promise<void> {

@@ -14,6 +14,7 @@ import type {
   DatabaseView,
   HeaderList,
   LocatedError,
+  PreviewCookies,
   PreviewExchange,
   StartOptions,
 } from "../types.ts";
@@ -123,6 +124,11 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
     return this.#jar;
   }
 
+  /** The preview frame's cookies: the jar the Worker's preview answers read and fill. */
+  get previewCookies(): PreviewCookies {
+    return this.#jar;
+  }
+
   /** Preview pages follow the lesson's colour scheme where the app leaves it open. */
   override get themedPreview(): boolean {
     return this.#options.previewScheme !== undefined;
@@ -138,7 +144,10 @@ export class WorkerRunningCell extends RunningCellBase<CellWorkerHost> {
     return this.#database;
   }
 
-  /** Listen for the preview frame's requests; returns the unsubscribe function. */
+  /**
+   * Listen for the preview frame's requests, each with the app's whole answer (those made
+   * before anyone listened come first); returns the unsubscribe function.
+   */
   override onPreviewExchange(listener: (exchange: PreviewExchange) => void): () => void {
     this.#exchangeListeners.add(listener);
     const unheard = this.#unheard;
