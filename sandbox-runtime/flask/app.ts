@@ -16,8 +16,9 @@ import {
 } from "./exceptions.ts";
 import { RuntimeError } from "./globals.ts";
 import { DefaultJSONProvider } from "./json.ts";
-import { KeyError } from "./python/index.ts";
 import { makeResponseFrom, type ResponseValue } from "./make-response.ts";
+import { andThen, attempt, ensure, inTurn, type MaybePromise } from "./maybe-promise.ts";
+import { KeyError } from "./python/index.ts";
 import type { TemplateEnvironmentLike } from "./rendering.ts";
 import { createAppTemplateEnvironment } from "./rendering.ts";
 import {
@@ -535,39 +536,43 @@ export class Flask extends Scaffold {
     return res.toWeb(webRequest.method.toUpperCase());
   };
 
-  /** Like {@link fetch} but answers with the port's Response (its raw header list keeps Set-Cookie). */
-  async handleOrDebug(webRequest: IncomingRequest, options: HandleOptions = {}): Promise<Response> {
-    try {
-      return await this.handle(webRequest, options);
-    } catch (error) {
-      if (this.debug) return renderDebugPage(error, this);
-      throw error;
-    }
+  /**
+   * Like {@link fetch} but answers with the port's Response (its raw header list keeps
+   * Set-Cookie): the Response itself when every step of the ladder answered at once, else a
+   * promise of it.
+   */
+  handleOrDebug(webRequest: IncomingRequest, options: HandleOptions = {}): MaybePromise<Response> {
+    return attempt(
+      () => this.handle(webRequest, options),
+      (error) => {
+        if (this.debug) return renderDebugPage(error, this);
+        throw error;
+      },
+    );
   }
 
   /**
-   * Run one request through the ladder and return the port's Response. Errors that propagate
-   * (testing, debug, PROPAGATE_EXCEPTIONS) are thrown.
+   * Run one request through the ladder and return the port's Response, or a promise of it when
+   * a step is async. Errors that propagate (testing, debug, PROPAGATE_EXCEPTIONS) are thrown.
    * @example
    * const res = await app.handle(new Request("http://localhost/"));
    * @see flask/app.py Flask.wsgi_app
    */
-  async handle(webRequest: IncomingRequest, options: HandleOptions = {}): Promise<Response> {
-    const body = await readBody(
-      webRequest,
-      (this.config.MAX_CONTENT_LENGTH as number | null) ?? null,
-    );
-    const req = new this.requestClass(webRequest, body, {
-      remoteAddr: options.remoteAddr,
-      scriptRoot: options.scriptRoot,
-      maxContentLength: (this.config.MAX_CONTENT_LENGTH as number | null) ?? null,
-      debug: () => this.debug,
+  handle(webRequest: IncomingRequest, options: HandleOptions = {}): MaybePromise<Response> {
+    const maxContentLength = (this.config.MAX_CONTENT_LENGTH as number | null) ?? null;
+    return andThen(readBody(webRequest, maxContentLength), (body) => {
+      const req = new this.requestClass(webRequest, body, {
+        remoteAddr: options.remoteAddr,
+        scriptRoot: options.scriptRoot,
+        maxContentLength,
+        debug: () => this.debug,
+      });
+      return this.handleRequest(req);
     });
-    return this.handleRequest(req);
   }
 
   /** Run a built Request through the ladder inside its own context. */
-  handleRequest(req: Request): Promise<Response> {
+  handleRequest(req: Request): MaybePromise<Response> {
     const ctx = this.requestContext(req);
     const store = getContextStore<AppContext>();
     return store.exclusive(() => store.run(ctx, () => this.wsgiApp(ctx)));
@@ -577,78 +582,76 @@ export class Flask extends Scaffold {
    * The ladder's outer step: match, open the session, dispatch, then tear down.
    * @see flask/app.py Flask.wsgi_app
    */
-  async wsgiApp(ctx: AppContext): Promise<Response> {
+  wsgiApp(ctx: AppContext): MaybePromise<Response> {
     let error: unknown = null;
-    try {
-      try {
-        ctx.matchRequest();
-        await ctx.openSession();
-        return await this.fullDispatchRequest(ctx);
-      } catch (e) {
-        error = e;
-        return await this.handleException(ctx, e);
-      }
-    } finally {
-      await ctx.teardown(error);
-    }
+    return ensure(
+      () =>
+        attempt(
+          () => {
+            ctx.matchRequest();
+            return andThen(ctx.openSession(), () => this.fullDispatchRequest(ctx));
+          },
+          (e) => {
+            error = e;
+            return this.handleException(ctx, e);
+          },
+        ),
+      () => ctx.teardown(error),
+    );
   }
 
   /**
    * Preprocess, dispatch, handle user errors, and finalize.
    * @see flask/app.py Flask.full_dispatch_request
    */
-  async fullDispatchRequest(ctx: AppContext): Promise<Response> {
+  fullDispatchRequest(ctx: AppContext): MaybePromise<Response> {
     this.#gotFirstRequest = true;
-    let rv: unknown;
-    try {
-      rv = await this.preprocessRequest(ctx);
-      if (rv === undefined || rv === null) rv = await this.dispatchRequest(ctx);
-    } catch (e) {
-      rv = await this.handleUserException(ctx, e);
-    }
-    return this.finalizeRequest(ctx, rv);
+    const rv = attempt(
+      () => andThen(this.preprocessRequest(ctx), (rv) => rv ?? this.dispatchRequest(ctx)),
+      (e) => this.handleUserException(ctx, e),
+    );
+    return andThen(rv, (rv) => this.finalizeRequest(ctx, rv));
   }
 
   /**
    * Turn a view's return value into a response and run after-request work.
    * @see flask/app.py Flask.finalize_request
    */
-  async finalizeRequest(ctx: AppContext, rv: unknown, fromErrorHandler = false): Promise<Response> {
-    let response = this.makeResponse(rv as ResponseValue);
-    try {
-      response = await this.processResponse(ctx, response);
-    } catch (error) {
-      if (!fromErrorHandler) throw error;
-      this.logger.error("Request finalizing failed with an error while handling an error", error);
-    }
-    return response;
+  finalizeRequest(ctx: AppContext, rv: unknown, fromErrorHandler = false): MaybePromise<Response> {
+    const response = this.makeResponse(rv as ResponseValue);
+    return attempt(
+      () => this.processResponse(ctx, response),
+      (error) => {
+        if (!fromErrorHandler) throw error;
+        this.logger.error("Request finalizing failed with an error while handling an error", error);
+        return response;
+      },
+    );
   }
 
   /**
-   * Run URL value preprocessors and before-request hooks (app first, then blueprints).
+   * Run URL value preprocessors and before-request hooks (app first, then blueprints); the
+   * first hook that returns a value ends the request with it.
    * @see flask/app.py Flask.preprocess_request
    */
-  async preprocessRequest(ctx: AppContext): Promise<unknown> {
+  preprocessRequest(ctx: AppContext): MaybePromise<unknown> {
     const req = ctx.request;
     const names: (string | null)[] = [null, ...[...req.blueprints].reverse()];
-    for (const name of names) {
-      for (const fn of this.urlValuePreprocessors.get(name) ?? [])
-        await fn(req.endpoint, req.viewArgs);
-    }
-    for (const name of names) {
-      for (const fn of this.beforeRequestFuncs.get(name) ?? []) {
-        const rv = await fn();
-        if (rv !== undefined && rv !== null) return rv;
-      }
-    }
-    return undefined;
+    const preprocessors = names.flatMap((name) => this.urlValuePreprocessors.get(name) ?? []);
+    const hooks = names.flatMap((name) => this.beforeRequestFuncs.get(name) ?? []);
+    const preprocessed = inTurn(preprocessors, (fn) =>
+      andThen(fn(req.endpoint, req.viewArgs), () => undefined),
+    );
+    return andThen(preprocessed, () =>
+      inTurn(hooks, (fn) => andThen(fn(), (rv) => rv ?? undefined)),
+    );
   }
 
   /**
    * Call the matched view with the URL values (or answer OPTIONS automatically).
    * @see flask/app.py Flask.dispatch_request
    */
-  async dispatchRequest(ctx: AppContext): Promise<unknown> {
+  dispatchRequest(ctx: AppContext): unknown {
     const req = ctx.request;
     if (req.routingException) throw req.routingException;
     const rule = req.urlRule;
@@ -657,7 +660,7 @@ export class Flask extends Scaffold {
       return this.makeDefaultOptionsResponse(ctx);
     const view = this.viewFunctions.get(rule.endpoint as string);
     if (!view) throw new InternalServerError();
-    return await view({ ...(req.viewArgs ?? {}) });
+    return view({ ...(req.viewArgs ?? {}) });
   }
 
   /**
@@ -710,19 +713,19 @@ export class Flask extends Scaffold {
    * Handle an HTTP error with a registered handler, or answer with the error itself.
    * @see flask/app.py Flask.handle_http_exception
    */
-  async handleHttpException(ctx: AppContext, error: HTTPException): Promise<unknown> {
+  handleHttpException(ctx: AppContext, error: HTTPException): unknown {
     if (error.code === null) return error;
     if (isRoutingException(error)) return error;
     const handler = this.findErrorHandler(error, ctx.hasRequest ? ctx.request.blueprints : []);
     if (!handler) return error;
-    return await handler(error);
+    return handler(error);
   }
 
   /**
    * Handle an error raised while dispatching; unhandled non-HTTP errors propagate.
    * @see flask/app.py Flask.handle_user_exception
    */
-  async handleUserException(ctx: AppContext, error: unknown): Promise<unknown> {
+  handleUserException(ctx: AppContext, error: unknown): unknown {
     if (
       error instanceof BadRequestKeyError &&
       (this.debug || this.config.TRAP_BAD_REQUEST_ERRORS)
@@ -733,7 +736,7 @@ export class Flask extends Scaffold {
       return this.handleHttpException(ctx, error);
     const handler = this.findErrorHandler(error, ctx.hasRequest ? ctx.request.blueprints : []);
     if (!handler) throw error;
-    return await handler(error);
+    return handler(error);
   }
 
   /**
@@ -741,7 +744,7 @@ export class Flask extends Scaffold {
    * answer 500 through the 500 handler.
    * @see flask/app.py Flask.handle_exception
    */
-  async handleException(ctx: AppContext, error: unknown): Promise<Response> {
+  handleException(ctx: AppContext, error: unknown): MaybePromise<Response> {
     let propagate = this.config.PROPAGATE_EXCEPTIONS as boolean | null;
     if (propagate === null || propagate === undefined) propagate = this.testing || this.debug;
     if (propagate) throw error;
@@ -749,13 +752,9 @@ export class Flask extends Scaffold {
     const wrapped = new InternalServerError({ originalError: error });
     // Flask calls it original_exception; offer that name too.
     Object.defineProperty(wrapped, "originalException", { value: error, enumerable: false });
-    let serverError: unknown = wrapped;
-    const handler = this.findErrorHandler(
-      serverError,
-      ctx.hasRequest ? ctx.request.blueprints : [],
-    );
-    if (handler) serverError = await handler(serverError);
-    return this.finalizeRequest(ctx, serverError, true);
+    const handler = this.findErrorHandler(wrapped, ctx.hasRequest ? ctx.request.blueprints : []);
+    const serverError = handler ? handler(wrapped) : wrapped;
+    return andThen(serverError, (rv) => this.finalizeRequest(ctx, rv, true));
   }
 
   /** Log an unhandled error like Flask: `Exception on /path [GET]` and the stack. */
@@ -769,17 +768,23 @@ export class Flask extends Scaffold {
    * reverse order) and save the session.
    * @see flask/app.py Flask.process_response
    */
-  async processResponse(ctx: AppContext, response: Response): Promise<Response> {
+  processResponse(ctx: AppContext, response: Response): MaybePromise<Response> {
     let rv = response;
-    for (const fn of ctx.afterRequestFunctions) rv = (await fn(rv)) as Response;
-    for (const name of [...ctx.request.blueprints, null]) {
-      const funcs = this.afterRequestFuncs.get(name) ?? [];
-      for (const fn of [...funcs].reverse()) rv = (await fn(rv)) as Response;
-    }
-    if (ctx.sessionInUse && !this.sessionInterface.isNullSession(ctx.session)) {
-      await this.sessionInterface.saveSession(this, ctx.session, rv);
-    }
-    return rv;
+    const update = (next: unknown) => {
+      rv = next as Response;
+      return undefined;
+    };
+    const hooks = [...ctx.request.blueprints, null].flatMap((name) =>
+      [...(this.afterRequestFuncs.get(name) ?? [])].reverse(),
+    );
+    const afterThisRequest = inTurn(ctx.afterRequestFunctions, (fn) => andThen(fn(rv), update));
+    const afterRequest = andThen(afterThisRequest, () =>
+      inTurn(hooks, (fn) => andThen(fn(rv), update)),
+    );
+    return andThen(afterRequest, () => {
+      if (!ctx.sessionInUse || this.sessionInterface.isNullSession(ctx.session)) return rv;
+      return andThen(this.sessionInterface.saveSession(this, ctx.session, rv), () => rv);
+    });
   }
 
   /**

@@ -22,8 +22,11 @@ export interface ContextStore<T> {
    * false, the app runs one request at a time through {@link ContextStore.exclusive}.
    */
   readonly isolated: boolean;
-  /** Run `fn` when no other exclusive work is in flight. */
-  exclusive<R>(fn: () => Promise<R>): Promise<R>;
+  /**
+   * Run `fn` when no other exclusive work is in flight. A store that does not queue calls it at
+   * once and returns what it returns, a promise or not.
+   */
+  exclusive<R>(fn: () => R | PromiseLike<R>): R | PromiseLike<R>;
 }
 
 /**
@@ -63,7 +66,7 @@ export function createSlotStore<T>(options: { queue?: boolean } = {}): ContextSt
     enter(value) {
       slot = value;
     },
-    exclusive<R>(fn: () => Promise<R>): Promise<R> {
+    exclusive<R>(fn: () => R | PromiseLike<R>): R | PromiseLike<R> {
       // Queued, a request arriving while another one awaits finds the slot occupied, and nothing
       // without async context can tell it from a call made inside that request; so a view
       // sending a request to its own app would wait for itself. Engines that queue at their

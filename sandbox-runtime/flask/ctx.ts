@@ -9,6 +9,7 @@
 import type { Flask } from "./app.ts";
 import { KeyError } from "./datastructures.ts";
 import { RuntimeError } from "./globals.ts";
+import { isPromiseLike, type MaybePromise } from "./maybe-promise.ts";
 import type { MapAdapter } from "./routing/index.ts";
 import { getContextStore } from "./runtime-hooks.ts";
 import type { SecureCookieSession } from "./sessions.ts";
@@ -140,21 +141,26 @@ export class AppContext {
 
   /**
    * Load the session through the app's session interface (a null session without a secret key).
-   * Without a session cookie to verify, the session is built only when first used.
+   * Without a session cookie to verify, the session is built only when first used. Returns a
+   * promise only while an interface's `openSession` is still working (a signed cookie being
+   * verified).
    */
-  openSession(): Promise<void> {
+  openSession(): MaybePromise<void> {
     const request = this.#request;
-    if (this.#session || this.#buildSession || !request) return Promise.resolve();
+    if (this.#session || this.#buildSession || !request) return;
+    if (this.#sessionLoading) return this.#sessionLoading;
     const iface = this.app.sessionInterface;
     const build = iface.deferredSession(this.app, request);
     if (build) {
       this.#buildSession = build;
-      return Promise.resolve();
+      return;
     }
-    this.#sessionLoading ??= (async () => {
-      const opened = await iface.openSession(this.app, request);
+    const settle = (opened: SessionLike | null) => {
       this.#session = opened ?? iface.makeNullSession(this.app);
-    })();
+    };
+    const opened = iface.openSession(this.app, request);
+    if (!isPromiseLike(opened)) return settle(opened);
+    this.#sessionLoading = Promise.resolve(opened).then(settle);
     return this.#sessionLoading;
   }
 
@@ -178,7 +184,11 @@ export class AppContext {
     store.enter(this);
     if (this.#request) {
       this.matchRequest();
-      this.openSession().catch(() => undefined);
+      // A failure to open shows when the session is first used ("not loaded yet").
+      try {
+        const opening = this.openSession();
+        if (isPromiseLike(opening)) Promise.resolve(opening).catch(() => undefined);
+      } catch {}
     }
   }
 
@@ -187,13 +197,13 @@ export class AppContext {
    * in Flask; the returned promise settles when async teardown functions finish.
    */
   pop(error: unknown = null): Promise<void> {
-    let pending: Promise<void>;
+    let pending: MaybePromise<void>;
     try {
       pending = this.teardown(error);
     } finally {
       getContextStore<AppContext>().enter(this.#previous.pop());
     }
-    return pending;
+    return Promise.resolve(pending);
   }
 
   /** Run `fn` inside this context (Python's `with ctx:`), then tear it down. */
@@ -216,13 +226,13 @@ export class AppContext {
 
   /**
    * Run the teardown functions. Synchronous ones run before this returns, so `pop()` can
-   * leave the context at once; async ones are awaited by the returned promise.
+   * leave the context at once; when some are async, the returned promise waits for them all.
    */
-  teardown(error: unknown): Promise<void> {
+  teardown(error: unknown): MaybePromise<void> {
     const results: unknown[] = [];
     if (this.#request) results.push(...this.app.doTeardownRequest(this, error));
     results.push(...this.app.doTeardownAppcontext(this, error));
-    return Promise.all(results).then(() => undefined);
+    if (results.some(isPromiseLike)) return Promise.all(results).then(() => undefined);
   }
 
   /** A context for the same request, to carry it into other async work. */

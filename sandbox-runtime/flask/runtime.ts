@@ -23,6 +23,14 @@ export { NO_APP_MESSAGE, NO_REQUEST_MESSAGE } from "./globals.ts";
 export { cookiePathMatches, type ParsedSetCookie, parseSetCookie } from "./http/set-cookie.ts";
 export { pythonJsonDumps } from "./json.ts";
 export { isResponseTuple } from "./make-response.ts";
+export {
+  andThen,
+  attempt,
+  ensure,
+  inTurn,
+  isPromiseLike,
+  type MaybePromise,
+} from "./maybe-promise.ts";
 export { guessType } from "./mimetypes.ts";
 export { b64decode, b64encode, urlsafeB64decode, urlsafeB64encode } from "./python/base64.ts";
 export { updateTemplateContext } from "./rendering.ts";

@@ -16,6 +16,7 @@ import type { DigestMethod, KeyDerivation } from "./itsdangerous/signer.ts";
 import type { TimestampSignerOptions } from "./itsdangerous/timestamp-signer.ts";
 import { URLSafeTimedSerializer } from "./itsdangerous/url-safe.ts";
 import { isDict, TaggedJSONSerializer } from "./json-tag.ts";
+import { andThen, type MaybePromise } from "./maybe-promise.ts";
 import { KeyError, RuntimeError } from "./python/index.ts";
 
 export { KeyError } from "./python/index.ts";
@@ -625,25 +626,26 @@ export class SessionInterface {
   }
 
   /**
-   * Load the session for a request; null means "use a null session".
+   * Load the session for a request; null means "use a null session". It may answer at once or
+   * with a promise.
    * @see flask/sessions.py SessionInterface.open_session
    */
-  async openSession(
+  openSession(
     _app: SessionApp,
     _request: SessionRequest,
-  ): Promise<SecureCookieSession | null> {
+  ): MaybePromise<SecureCookieSession | null> {
     throw new Error("A SessionInterface subclass implements openSession; this one does not.");
   }
 
   /**
-   * Store the session on the response.
+   * Store the session on the response, at once or with a promise.
    * @see flask/sessions.py SessionInterface.save_session
    */
-  async saveSession(
+  saveSession(
     _app: SessionApp,
     _session: SecureCookieSession,
     _response: SessionResponse,
-  ): Promise<void> {
+  ): MaybePromise<void> {
     throw new Error("A SessionInterface subclass implements saveSession; this one does not.");
   }
 }
@@ -769,15 +771,16 @@ export class SecureCookieSessionInterface extends SessionInterface {
 
   /**
    * Write the session cookie (or delete it when the session was emptied) and add `Vary: Cookie`.
+   * Only signing a new cookie waits (Web Crypto); otherwise it is done when it returns.
    * @example
    * await iface.saveSession(app, session, response);
    * @see flask/sessions.py SecureCookieSessionInterface.save_session
    */
-  override async saveSession(
+  override saveSession(
     app: SessionApp,
     session: SecureCookieSession,
     response: SessionResponse,
-  ): Promise<void> {
+  ): MaybePromise<void> {
     const name = this.getCookieName(app);
     const domain = this.getCookieDomain(app);
     const path = this.getCookiePath(app);
@@ -801,16 +804,17 @@ export class SecureCookieSessionInterface extends SessionInterface {
     const expires = this.getExpirationTime(app, session);
     const serializer = this.getSigningSerializer(app);
     if (serializer === null) return;
-    const value = await serializer.dumps(state.data);
-    response.setCookie(name, value, {
-      expires,
-      httpOnly,
-      domain,
-      path,
-      secure,
-      partitioned,
-      sameSite,
+    return andThen(serializer.dumps(state.data), (value) => {
+      response.setCookie(name, value, {
+        expires,
+        httpOnly,
+        domain,
+        path,
+        secure,
+        partitioned,
+        sameSite,
+      });
+      addVary(response, "Cookie");
     });
-    addVary(response, "Cookie");
   }
 }

@@ -6,15 +6,26 @@
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { type Flask, InternalServerError, type Response } from "flask";
-import type { RunningServer, RunOptions, ServableApp } from "flask/runtime";
+import {
+  andThen,
+  attempt,
+  isPromiseLike,
+  type RunningServer,
+  type RunOptions,
+  type ServableApp,
+} from "flask/runtime";
 import { logTime } from "../request-log.ts";
 import { NodeIncomingRequest } from "./incoming.ts";
 
-async function writeResponse(
+/**
+ * Write the status line, headers and body. A buffered body goes out at once, in the request
+ * callback when the app answered synchronously; only a streamed body returns a promise.
+ */
+function writeResponse(
   res: ServerResponse,
   response: Response,
   method: string,
-): Promise<void> {
+): Promise<void> | undefined {
   const status = response.status;
   const code = response.statusCode;
   const reason = status.slice(String(code).length + 1) || "UNKNOWN";
@@ -22,20 +33,28 @@ async function writeResponse(
   const streamed = response.isStreamed;
   res.writeHead(code, reason, headers.flat());
   const noBody = method === "HEAD" || (code >= 100 && code < 200) || code === 204 || code === 304;
+  if (noBody) {
+    try {
+      if (streamed || response.onClose.length > 0) for (const fn of response.onClose) fn();
+    } finally {
+      res.end();
+    }
+    return undefined;
+  }
+  if (!streamed) {
+    // A buffered body goes out with the headers in one write; text is encoded by the socket.
+    res.end(response.wireBody());
+    for (const fn of response.onClose) fn();
+    return undefined;
+  }
+  return writeStream(res, response, method);
+}
+
+async function writeStream(res: ServerResponse, response: Response, method: string): Promise<void> {
   try {
-    if (!noBody && !streamed) {
-      // A buffered body goes out with the headers in one write; text is encoded by the socket.
-      res.end(response.wireBody());
-      for (const fn of response.onClose) fn();
-      return;
-    }
-    if (!noBody) {
-      const body = response.toWeb(method).body;
-      if (body)
-        for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
-    } else if (streamed || response.onClose.length > 0) {
-      for (const fn of response.onClose) fn();
-    }
+    const body = response.toWeb(method).body;
+    if (body)
+      for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
   } finally {
     res.end();
   }
@@ -59,7 +78,7 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
   const log = (line: string) => {
     if (!quiet) process.stderr.write(`${line}\n`);
   };
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     const method = req.method ?? "GET";
     const logLine = (code: number) =>
       log(
@@ -78,27 +97,33 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
       if (!quiet) logLine(400);
       return;
     }
-    let response: Response;
-    try {
-      response = await flask.handleOrDebug(incoming, {
-        remoteAddr: req.socket.remoteAddress ?? undefined,
-      });
-    } catch (error) {
-      // The app let the error through (testing / PROPAGATE_EXCEPTIONS): the server answers 500.
-      process.stderr.write(
-        `Error on request:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    const answer = (response: Response) => {
+      // The rest of an abandoned body is discarded as it arrives; the connection ends after this.
+      if (incoming.bodyAbandoned) res.shouldKeepAlive = false;
+      const written = attempt(
+        () => writeResponse(res, response, method),
+        (error) => {
+          res.destroy(error as Error);
+        },
       );
-      const page = new InternalServerError();
-      response = flask.makeResponse(page);
-    }
-    // The rest of an abandoned body is discarded as it arrives; the connection ends after this.
-    if (incoming.bodyAbandoned) res.shouldKeepAlive = false;
-    try {
-      await writeResponse(res, response, method);
-    } catch (error) {
-      res.destroy(error as Error);
-    }
-    if (!quiet) logLine(response.statusCode);
+      andThen(written, () => {
+        if (!quiet) logLine(response.statusCode);
+      });
+    };
+    // The answer is written before this callback returns when the app answered synchronously:
+    // node:http then sends it in the same turn, which roughly doubles requests per second.
+    const response = attempt(
+      () => flask.handleOrDebug(incoming, { remoteAddr: req.socket.remoteAddress ?? undefined }),
+      (error) => {
+        // The app let the error through (testing / PROPAGATE_EXCEPTIONS): the server answers 500.
+        process.stderr.write(
+          `Error on request:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+        );
+        return flask.makeResponse(new InternalServerError());
+      },
+    );
+    if (isPromiseLike(response)) response.then(answer);
+    else answer(response);
   });
   server.on("clientError", (_error: Error, socket: Socket) => {
     if (socket.writable) socket.end(BAD_REQUEST);

@@ -14,6 +14,7 @@ import {
 import { BadRequest, RequestEntityTooLarge, UnsupportedMediaType } from "../exceptions.ts";
 import { parseFormBody, parseHeaderOptions } from "../form-parser.ts";
 import { parseCookie } from "../http.ts";
+import type { MaybePromise } from "../maybe-promise.ts";
 import type { Rule } from "../routing/index.ts";
 import { parseQuery, percentDecode, uriToIri, urlQuote } from "../urls.ts";
 
@@ -93,23 +94,29 @@ function openBody(body: NonNullable<IncomingRequest["body"]>): BodyReader {
 }
 
 /**
- * Read a request's body, stopping once it passes `limit` bytes.
+ * Read a request's body, stopping once it passes `limit` bytes. A request without a body (GET,
+ * HEAD) is answered at once, without a promise.
  * @example
  * const body = await readBody(webRequest, 1024);
  * @see werkzeug/wsgi.py LimitedStream
  */
-export async function readBody(
+export function readBody(
   web: IncomingRequest,
   limit: number | null | undefined,
-): Promise<RequestBody> {
+): MaybePromise<RequestBody> {
   const body = web.body;
   const declared = Number(web.headers.get("content-length") ?? Number.NaN);
   if (limit != null && declared > limit) {
-    if (body) await openBody(body).stop();
-    return { tooLarge: true };
+    if (!body) return { tooLarge: true };
+    return openBody(body)
+      .stop()
+      .then(() => ({ tooLarge: true }));
   }
   if (!body) return EMPTY;
-  const reader = openBody(body);
+  return readAll(openBody(body), limit);
+}
+
+async function readAll(reader: BodyReader, limit: number | null | undefined): Promise<RequestBody> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
