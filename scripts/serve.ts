@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import {
   IMMUTABLE_CACHE,
   lessonHeaders,
-  PREVIEW_FILES,
+  isPreviewFile,
   previewHeaders,
   SERVICE_WORKER_HEADERS,
 } from "../src/lib/hosting.ts";
@@ -183,14 +183,17 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   else res.writeHead(404, { "Content-Type": "text/plain", ...isolation }).end("Not found");
 }
 
-// The preview origin serves only the engine's preview files: the bridge page, its script and the
-// preview Service Worker (whose answers come from the lesson page, never from here).
-const previewPaths = new Set<string>(PREVIEW_FILES.map((f) => sitePath(`/engine/${f}`, base)));
+// The preview origin serves only the engine's preview files (the bridge page, its script and the
+// preview Service Worker, whose answers come from the cell's Worker, never from here) and the
+// cell Worker's own files (the bridge creates the Worker on this origin).
+const previewEngine = sitePath("/engine/", base);
+const isPreviewPath = (path: string) =>
+  path.startsWith(previewEngine) && isPreviewFile(path.slice(previewEngine.length));
 
 async function handlePreview(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? "GET";
   const url = new URL(req.url ?? "/", "http://localhost");
-  const path = previewPaths.has(url.pathname) ? withoutBase(url.pathname, base) : null;
+  const path = isPreviewPath(url.pathname) ? withoutBase(url.pathname, base) : null;
   const file = path === null ? null : await fileAt(path);
   if ((method !== "GET" && method !== "HEAD") || !file) {
     res.writeHead(404, { "Content-Type": "text/plain", ...previewIsolation }).end("Not found");

@@ -17,7 +17,8 @@ export function warmPreviewOrigin(previewOrigin: string, enginePath = "/engine/"
   window.addEventListener("message", (event: MessageEvent) => {
     if (event.origin !== previewOrigin || event.source !== frame.contentWindow) return;
     const data = event.data as { type?: string; message?: string } | null;
-    if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
+    if (data?.type === "kolba-preview-bridge-loaded") frame.dataset.loaded = "";
+    else if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
     else if (data?.type === "kolba-preview-bridge-failed")
       frame.dataset.failed = data.message ?? "";
   });

@@ -5,13 +5,14 @@
  * site's folder the nginx and Caddy recipes and `preview-site/`, the preview origin's whole
  * site for hosts that publish a folder (docs/hosting.md).
  */
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import {
   caddyfile,
   lessonHeadersFile,
   lessonVercelJson,
   nginxConf,
+  isPreviewFile,
   PREVIEW_FILES,
   previewHeadersFile,
   previewVercelJson,
@@ -50,10 +51,12 @@ export function writeHostingFiles(
   const engine = join(preview, ...config.base.split("/").filter(Boolean), "engine");
   mkdirSync(engine, { recursive: true });
   const missing: string[] = [];
-  for (const file of PREVIEW_FILES) {
-    const from = join(site, "engine", file);
-    if (existsSync(from)) copyFileSync(from, join(engine, file));
-    else missing.push(`engine/${file}`);
+  const built = join(site, "engine");
+  for (const file of existsSync(built) ? readdirSync(built) : []) {
+    if (isPreviewFile(file)) copyFileSync(join(built, file), join(engine, file));
+  }
+  for (const file of [...PREVIEW_FILES, "cell-worker.js"]) {
+    if (!existsSync(join(built, file))) missing.push(`engine/${file}`);
   }
   writeFileSync(join(preview, "_headers"), previewHeadersFile(config));
   writeFileSync(join(preview, "vercel.json"), previewVercelJson(config));

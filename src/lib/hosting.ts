@@ -4,9 +4,10 @@
  * (docs/hosting.md). `scripts/serve.ts` sends the same headers.
  *
  * The lesson origin is cross-origin isolated (COOP + COEP, which WebContainers need) and lends its
- * files to no other origin (CORP same-origin). The preview origin serves only the engine's three
- * preview files (the bridge page, its script and the preview Service Worker); every preview answer
- * comes from the lesson page through that Service Worker, never from the host.
+ * files to no other origin (CORP same-origin). The preview origin serves only the engine's preview
+ * files (the bridge page, its script and the preview Service Worker) and the cell Worker's (the
+ * bridge creates the Worker there, so a learner's code runs on the preview origin); every preview
+ * answer comes from the cell's Worker through that Service Worker, never from the host.
  */
 import { previewOriginFor } from "../client/preview-origin.ts";
 import type { SiteConfig } from "./site-config.ts";
@@ -25,8 +26,28 @@ export const previewHeaders: Readonly<Record<string, string>> = {
   "Cross-Origin-Resource-Policy": "cross-origin",
 };
 
-/** The files the preview origin serves, in the engine's folder. */
+/** The bridge's files on the preview origin, in the engine's folder. */
 export const PREVIEW_FILES = ["preview-bridge.html", "preview-bridge.js", "preview-sw.js"] as const;
+
+/**
+ * The names of every engine file the preview origin serves, as a regular expression (for nginx,
+ * Caddy and the course's own server alike): the bridge's files, and the cell Worker, the chunks
+ * it loads, their source maps and SQLite's WebAssembly.
+ */
+export const PREVIEW_FILE_NAMES =
+  "preview-bridge\\.(?:html|js)|preview-sw\\.js|cell-worker\\.js(?:\\.map)?|cell-chunk-[A-Za-z0-9]+\\.js(?:\\.map)?|sql-wasm\\.wasm";
+
+const previewFileName = new RegExp(`^(?:${PREVIEW_FILE_NAMES})$`);
+
+/**
+ * Whether the preview origin serves `name` from the engine's folder.
+ * @example
+ * isPreviewFile("cell-worker.js"); // true
+ * isPreviewFile("webcontainer-runtime.json"); // false
+ */
+export function isPreviewFile(name: string): boolean {
+  return previewFileName.test(name);
+}
 
 /** The preview Service Worker may take its whole origin (so a preview's root links stay in it). */
 export const SERVICE_WORKER_HEADERS: Readonly<Record<string, string>> = {
@@ -203,20 +224,19 @@ export function nginxConf(config: SiteConfig, root: string, locales: readonly st
     const engine = sitePath("/engine/", base);
     lines.push(
       "",
-      "# The preview origin: only the engine's preview files; every preview page comes from the",
-      "# lesson page through the preview Service Worker.",
+      "# The preview origin: only the engine's preview and cell Worker files; every preview page",
+      "# comes from the cell's Worker through the preview Service Worker.",
       ...nginxServer(preview, previewHeaders, i),
       `${i}location / {`,
       `${j}return 404;`,
       `${i}}`,
-      ...PREVIEW_FILES.flatMap((file) => [
-        `${i}location = ${engine}${file} {`,
-        `${j}alias ${dir}engine/${file};`,
-        ...(file === "preview-sw.js"
-          ? nginxHeaders({ ...previewHeaders, ...SERVICE_WORKER_HEADERS }, j)
-          : []),
-        `${i}}`,
-      ]),
+      `${i}location ~ ^${engine}(${PREVIEW_FILE_NAMES})$ {`,
+      `${j}alias ${dir}engine/$1;`,
+      `${i}}`,
+      `${i}location = ${engine}preview-sw.js {`,
+      `${j}alias ${dir}engine/preview-sw.js;`,
+      ...nginxHeaders({ ...previewHeaders, ...SERVICE_WORKER_HEADERS }, j),
+      `${i}}`,
       "}",
     );
   }
@@ -267,7 +287,7 @@ export function caddyfile(config: SiteConfig, root: string, locales: readonly st
       `${address(preview)} {`,
       ...caddyHeaders(previewHeaders, i),
       `${i}header ${engine}preview-sw.js Service-Worker-Allowed "/"`,
-      `${i}@preview path ${PREVIEW_FILES.map((f) => `${engine}${f}`).join(" ")}`,
+      `${i}@preview path_regexp \`^${engine}(?:${PREVIEW_FILE_NAMES})$\``,
       `${i}handle @preview {`,
       `${i}${i}uri strip_prefix ${engine.slice(0, -1)}`,
       `${i}${i}root * ${dir}/engine`,

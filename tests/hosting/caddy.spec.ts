@@ -48,8 +48,11 @@ test("the Caddy recipe answers as the course's own server does", async () => {
   const sw = await fetch(`http://127.0.0.1:${port + 1}${BASE}engine/preview-sw.js`);
   expect(sw.headers.get("service-worker-allowed")).toBe("/");
   expect((await fetch(`http://127.0.0.1:${port + 1}${BASE}engine/cell-worker.js`)).status).toBe(
-    404,
+    200,
   );
+  expect(
+    (await fetch(`http://127.0.0.1:${port + 1}${BASE}engine/webcontainer-runtime.json`)).status,
+  ).toBe(404);
 });
 
 test("lt: a learner opens a lesson, runs a cell and searches, under /flask/ on Caddy", async ({

@@ -73,8 +73,13 @@ test("the generated recipe serves the lesson and preview origins with their head
   expect(sw.headers.get("content-type")).toContain("javascript");
   expect(sw.headers.get("service-worker-allowed")).toBe("/");
   expect(sw.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
-  // The preview origin holds nothing of the lesson's: no pages, no other engine file.
-  for (const path of [`${BASE}en/`, `${BASE}engine/cell-worker.js`, "/"]) {
+  // The cell Worker runs on the preview origin, so its script is there...
+  const worker = await fetch(`http://127.0.0.1:${port + 1}${BASE}engine/cell-worker.js`);
+  expect(worker.status).toBe(200);
+  expect(worker.headers.get("content-type")).toContain("javascript");
+  expect(worker.headers.get("cross-origin-resource-policy")).toBe("cross-origin");
+  // ...and nothing else of the lesson's: no pages, no other engine file.
+  for (const path of [`${BASE}en/`, `${BASE}engine/webcontainer-runtime.json`, "/"]) {
     expect((await fetch(`http://127.0.0.1:${port + 1}${path}`)).status).toBe(404);
   }
 });

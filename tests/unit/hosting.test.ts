@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { previewOriginFor } from "../../src/client/preview-origin.ts";
 import {
+  isPreviewFile,
   lessonHeaders,
   lessonHeadersFile,
   nginxConf,
@@ -116,7 +117,7 @@ describe("the hosting recipes", () => {
     expect(lesson.get("/flask/*")).toEqual(Object.keys(lessonHeaders));
   });
 
-  it("nginx serves the base, each locale's 404 and only the preview files on the preview origin", () => {
+  it("nginx serves the base, each locale's 404 and only the preview and Worker files on the preview origin", () => {
     const conf = nginxConf(config, "/srv/kolba/dist", ["en", "lt"]);
     expect(conf).toContain("listen 443 ssl;");
     expect(conf).toContain("server_name school.example;");
@@ -124,7 +125,22 @@ describe("the hosting recipes", () => {
     expect(conf).toContain("location ^~ /flask/ {\n        alias /srv/kolba/dist/;");
     expect(conf).toContain("error_page 404 /flask/lt/404/;");
     expect(conf).toContain("location = /flask/engine/preview-sw.js {");
-    expect(conf).not.toContain("cell-worker");
+    expect(conf).toContain("location ~ ^/flask/engine/(");
+    expect(conf).toContain("alias /srv/kolba/dist/engine/$1;");
+    for (const [name, served] of [
+      ["preview-bridge.html", true],
+      ["preview-sw.js", true],
+      ["cell-worker.js", true],
+      ["cell-worker.js.map", true],
+      ["cell-chunk-4ZEJNGWZ.js", true],
+      ["sql-wasm.wasm", true],
+      ["webcontainer-runtime.json", false],
+      ["project-runtime.json", false],
+      ["cell-worker.jsx", false],
+      ["../en/index.html", false],
+    ] as const) {
+      expect(isPreviewFile(name), name).toBe(served);
+    }
     const single = nginxConf({ ...config, previewOrigin: "same-origin" }, "/srv/d", ["en"]);
     expect(single).not.toContain("preview.school.example");
   });

@@ -2,6 +2,10 @@
  * The page's handle on one cell Worker: starts it, waits for the port to load, sends the cell
  * and its requests, and ends it. Ending it (`terminate`) is how a runaway request is stopped:
  * a Worker stuck in a loop cannot be interrupted any other way.
+ *
+ * The page speaks to the Worker over a `MessagePort`, wherever the Worker runs (a `WorkerPlace`):
+ * in the bridge frame on the preview origin, so the learner's code holds nothing of the lesson's
+ * origin, or in the page itself when previews share the lesson's origin.
  */
 import type { CellFiles } from "../cell.ts";
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
@@ -24,6 +28,36 @@ export type WorkerEvent = Exclude<
   { type: "response" } | { type: "request-failed" } | { type: "loaded" }
 >;
 
+/**
+ * Where cell Workers are created. `open` starts one connected to `port` (sent to it as
+ * `{ type: "connect", port }`), calls `onFail` if its script cannot load, and returns the
+ * function that ends it.
+ */
+export interface WorkerPlace {
+  open(port: MessagePort, onFail: (message: string) => void): () => void;
+}
+
+/**
+ * Cell Workers of this document, from `scriptUrl`.
+ * @example new CellWorkerHost(localWorkers("/engine/cell-worker.js"));
+ */
+export function localWorkers(scriptUrl: string): WorkerPlace {
+  return {
+    open(port, onFail) {
+      const worker = new Worker(scriptUrl, { type: "module", name: "kolba-cell" });
+      worker.addEventListener("error", (event) => {
+        // Only a script that failed to load reaches here; the Worker reports its own errors.
+        event.preventDefault();
+        onFail(
+          `The cell Worker could not load ${scriptUrl}: ${event.message || "network or script error"}.`,
+        );
+      });
+      worker.postMessage({ type: "connect", port }, [port]);
+      return () => worker.terminate();
+    },
+  };
+}
+
 interface Pending {
   resolve(response: AnsweredRequest): void;
   reject(error: Error): void;
@@ -32,7 +66,7 @@ interface Pending {
 /**
  * A cell Worker.
  * @example
- * const host = new CellWorkerHost("/engine/cell-worker.js");
+ * const host = new CellWorkerHost(localWorkers("/engine/cell-worker.js"));
  * host.onEvent((event) => console.log(event));
  * host.start({ "app.ts": source });
  */
@@ -40,7 +74,8 @@ interface Pending {
 export type AnsweredRequest = WireResponse & { database?: DatabaseView[] };
 
 export class CellWorkerHost {
-  #worker: Worker;
+  #worker: MessagePort;
+  #end: () => void;
   #loaded: Promise<void>;
   #pending = new Map<number, Pending>();
   #nextId = 1;
@@ -52,10 +87,13 @@ export class CellWorkerHost {
     this.#markSettled = resolve;
   });
 
-  constructor(scriptUrl: string, options: { warm?: boolean } = {}) {
-    this.#worker = new Worker(scriptUrl, { type: "module", name: "kolba-cell" });
+  constructor(place: WorkerPlace, options: { warm?: boolean } = {}) {
+    const channel = new MessageChannel();
+    this.#worker = channel.port1;
     if (options.warm) this.#worker.postMessage({ type: "warm" });
+    let failed: (message: string) => void = () => undefined;
     this.#loaded = new Promise((resolve, reject) => {
+      failed = (message) => reject(new Error(message));
       this.#worker.addEventListener("message", (event: MessageEvent<FromWorker>) => {
         const message = event.data;
         if (message.type === "loaded") resolve();
@@ -70,16 +108,9 @@ export class CellWorkerHost {
           else this.#early.push(message);
         }
       });
-      this.#worker.addEventListener("error", (event) => {
-        // Only a script that failed to load reaches here; the Worker reports its own errors.
-        event.preventDefault();
-        reject(
-          new Error(
-            `The cell Worker could not load ${scriptUrl}: ${event.message || "network or script error"}.`,
-          ),
-        );
-      });
     });
+    this.#worker.start();
+    this.#end = place.open(channel.port2, (message) => failed(message));
     this.#loaded.catch(() => undefined);
   }
 
@@ -177,7 +208,8 @@ export class CellWorkerHost {
   terminate(): void {
     if (this.#ended) return;
     this.#ended = true;
-    this.#worker.terminate();
+    this.#end();
+    this.#worker.close();
     this.#markSettled?.();
     for (const [id, pending] of this.#pending) {
       this.#pending.delete(id);

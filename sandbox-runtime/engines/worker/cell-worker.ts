@@ -27,6 +27,7 @@ import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { DatabaseView, LocatedError } from "../types.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
 import { holdTimers, type TimerScope } from "./held-timers.ts";
+import { type ChannelScope, openCellChannel } from "./cell-channel.ts";
 import { MemoryFs } from "./memory-fs.ts";
 import { PreviewServer } from "./preview-server.ts";
 import type { FromWorker, RequestMessage, ToWorker } from "./protocol.ts";
@@ -35,14 +36,15 @@ import { warmUp } from "./warm-up.ts";
 import { captureConsole } from "./worker-console.ts";
 import { WorkerServer } from "./worker-server.ts";
 
-const scope = self as unknown as {
-  postMessage(message: FromWorker, transfer?: Transferable[]): void;
+const scope = self as unknown as ChannelScope & {
   addEventListener(type: string, listener: (event: Event) => void): void;
 };
+// The page speaks over a port it sends first (see cell-channel.ts); `onPageMessage` is below.
+const channel = openCellChannel<ToWorker, FromWorker>(scope, (message) => onPageMessage(message));
 const post = (message: FromWorker, transfer: Transferable[] = []) => {
   if (message.type === "console") return print(message.stream, message.text);
   flushConsole();
-  scope.postMessage(message, transfer);
+  channel.post(message, transfer);
 };
 
 // The warm-up's output is nobody's: it would otherwise open the next cell's console.
@@ -56,7 +58,7 @@ function flushConsole(): void {
   if (pending === null) return;
   const batch = pending;
   pending = null;
-  scope.postMessage({ type: "console", ...batch } satisfies FromWorker);
+  channel.post({ type: "console", ...batch } satisfies FromWorker);
 }
 function print(stream: "stdout" | "stderr", text: string): void {
   if (pending !== null && pending.stream !== stream) flushConsole();
@@ -277,8 +279,7 @@ async function answer(message: RequestMessage): Promise<void> {
   }
 }
 
-scope.addEventListener("message", (event) => {
-  const message = (event as MessageEvent<ToWorker>).data;
+function onPageMessage(message: ToWorker): void {
   if (message.type === "warm") {
     silent = true;
     // A cell already waiting is served first: its own start warms what it uses.
@@ -318,7 +319,7 @@ scope.addEventListener("message", (event) => {
   else if (message.type === "preview-scheme") previews.setScheme(message.scheme);
   else if (message.type === "jar") previews.setCookies(message.cookies);
   else if (message.type === "request") void answer(message);
-});
+}
 scope.addEventListener("error", (event) => {
   const error = (event as ErrorEvent).error ?? (event as ErrorEvent).message;
   event.preventDefault();

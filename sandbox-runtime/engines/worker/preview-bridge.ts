@@ -2,9 +2,16 @@
  * The preview bridge: a hidden page on the preview origin, framed by the lesson page. It
  * registers the preview Service Worker and relays its requests to the
  * lesson page, whose origin it reads from its own URL fragment; the lesson page answers on the
- * MessagePort each request carries.
+ * MessagePort each request carries. It also creates the cell Workers the lesson page asks for,
+ * so a learner's code runs on the preview origin, and hands each the page's port.
  */
-import { PREVIEW_SEGMENT, type PreviewControl } from "./protocol.ts";
+import {
+  PREVIEW_SEGMENT,
+  type PreviewControl,
+  type WorkerEnd,
+  type WorkerFailed,
+  type WorkerOpen,
+} from "./protocol.ts";
 
 const parentOrigin = decodeURIComponent(location.hash.slice(1));
 
@@ -24,23 +31,56 @@ const CONTROLS = new Set<PreviewControl["type"]>([
   "kolba-preview-abandon",
 ]);
 
+/** The cell Workers this bridge created, by the page's id. */
+const workers = new Map<string, Worker>();
+
+/** Start or end a cell Worker for the lesson page. */
+function workerControl(message: WorkerOpen | WorkerEnd): void {
+  if (message.type === "kolba-worker-end") {
+    workers.get(message.id)?.terminate();
+    workers.delete(message.id);
+    return;
+  }
+  if (!(message.port instanceof MessagePort) || workers.has(message.id)) return;
+  const script = new URL("cell-worker.js", location.href).href;
+  const worker = new Worker(script, { type: "module", name: "kolba-cell" });
+  worker.addEventListener("error", (event) => {
+    // Only a script that failed to load reaches here; the Worker reports its own errors.
+    event.preventDefault();
+    const failed: WorkerFailed = {
+      type: "kolba-worker-failed",
+      id: message.id,
+      message: `The cell Worker could not load ${script}: ${event.message || "network or script error"}.`,
+    };
+    window.parent.postMessage(failed, parentOrigin);
+  });
+  worker.postMessage({ type: "connect", port: message.port }, [message.port]);
+  workers.set(message.id, worker);
+}
+
 async function main(): Promise<void> {
   if (!parentOrigin || window.parent === window) return;
-  navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
-    if (event.data?.type !== "kolba-preview-request") return;
-    window.parent.postMessage(event.data, parentOrigin, [...event.ports]);
-  });
   let active: ServiceWorker | null = null;
   // The lesson page's routes straight to its cell Workers (and what it answers in their place)
-  // go on to the Service Worker, ports and all.
+  // go on to the Service Worker, ports and all; its cell Workers are started here.
   window.addEventListener("message", (event: MessageEvent<PreviewControl>) => {
     if (event.source !== window.parent || event.origin !== parentOrigin) return;
+    const data = event.data as PreviewControl | WorkerOpen | WorkerEnd | null;
+    if (data?.type === "kolba-worker-open" || data?.type === "kolba-worker-end") {
+      workerControl(data);
+      return;
+    }
     if (!CONTROLS.has(event.data?.type)) return;
     const port = event.data.type === "kolba-preview-route" ? [event.data.port] : [];
     active?.postMessage(event.data, port);
   });
-  navigator.serviceWorker.startMessages();
+  window.parent.postMessage({ type: "kolba-preview-bridge-loaded" }, parentOrigin);
   try {
+    navigator.serviceWorker.addEventListener("message", (event: MessageEvent) => {
+      if (event.data?.type !== "kolba-preview-request") return;
+      window.parent.postMessage(event.data, parentOrigin, [...event.ports]);
+    });
+    navigator.serviceWorker.startMessages();
     const script = new URL("preview-sw.js", location.href).href;
     const previews = new URL(`${PREVIEW_SEGMENT}/`, location.href).pathname;
     let registration: ServiceWorkerRegistration;

@@ -4,11 +4,15 @@
  * cell it names and answers over the request's MessagePort.
  */
 import type {
+  BridgeLoaded,
   BridgeReady,
   PreviewControl,
   PreviewReply,
   PreviewRequest,
   WireResponse,
+  WorkerEnd,
+  WorkerFailed,
+  WorkerOpen,
 } from "./protocol.ts";
 import {
   PREVIEW_BRIDGE_ID,
@@ -42,6 +46,11 @@ export class PreviewHost {
   #ready: Promise<void> | undefined;
   #bridge: HTMLIFrameElement | undefined;
   #disposed = false;
+  /** Resolves once the bridge's script runs (cell Workers may open), rejects if it never does. */
+  #loaded: Promise<void> | undefined;
+  #markLoaded: (() => void) | undefined;
+  #workerFailures = new Map<string, (message: string) => void>();
+  #nextWorker = 1;
 
   constructor(options: PreviewHostOptions) {
     this.#options = options;
@@ -89,6 +98,39 @@ export class PreviewHost {
     this.#control({ type: "kolba-preview-abandon", id, reply }, reply.body.buffer as ArrayBuffer);
   }
 
+  /**
+   * Start a cell Worker in the bridge frame, on the preview origin, connected to `port`;
+   * `onFail` hears if its script cannot load. Returns the function that ends it. Rejects (and
+   * closes nothing) if the bridge never loads, so the caller may place the Worker elsewhere.
+   */
+  async openWorker(port: MessagePort, onFail: (message: string) => void): Promise<() => void> {
+    await this.loaded();
+    const target = this.#bridge?.contentWindow;
+    if (!target || this.#disposed) throw new Error("The preview bridge is gone.");
+    const id = `w${this.#nextWorker++}`;
+    this.#workerFailures.set(id, onFail);
+    const open: WorkerOpen = { type: "kolba-worker-open", id, port };
+    target.postMessage(open, this.#options.origin, [port]);
+    return () => {
+      this.#workerFailures.delete(id);
+      const end: WorkerEnd = { type: "kolba-worker-end", id };
+      this.#bridge?.contentWindow?.postMessage(end, this.#options.origin);
+    };
+  }
+
+  /** Resolves once the bridge's script runs; the Service Worker may still be starting. */
+  loaded(): Promise<void> {
+    const ready = this.ready();
+    this.#loaded ??= Promise.race([
+      new Promise<void>((resolve) => {
+        this.#markLoaded = resolve;
+        if (this.#bridge?.dataset.loaded !== undefined) resolve();
+      }),
+      ready,
+    ]);
+    return this.#loaded;
+  }
+
   #control(message: PreviewControl, transfer?: Transferable): void {
     if (this.#disposed) {
       if (transfer instanceof MessagePort) transfer.close();
@@ -134,10 +176,17 @@ export class PreviewHost {
       window.addEventListener("message", (event: MessageEvent) => {
         if (event.origin !== origin || event.source !== frame.contentWindow) return;
         const data = event.data as
+          | BridgeLoaded
           | BridgeReady
           | PreviewRequest
+          | WorkerFailed
           | { type: "kolba-preview-bridge-failed"; message: string };
-        if (data?.type === "kolba-preview-bridge-ready") {
+        if (data?.type === "kolba-preview-bridge-loaded") {
+          frame.dataset.loaded = "";
+          this.#markLoaded?.();
+        } else if (data?.type === "kolba-worker-failed") {
+          this.#workerFailures.get(data.id)?.(data.message);
+        } else if (data?.type === "kolba-preview-bridge-ready") {
           clearTimeout(timer);
           resolve();
         } else if (data?.type === "kolba-preview-bridge-failed") {
@@ -177,5 +226,6 @@ export class PreviewHost {
     this.#bridge?.remove();
     this.#bridge = undefined;
     this.#ready = undefined;
+    this.#loaded = undefined;
   }
 }

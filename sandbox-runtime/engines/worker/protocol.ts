@@ -190,6 +190,34 @@ export interface PreviewAbandon {
 /** What the page asks of the Service Worker through the bridge. */
 export type PreviewControl = PreviewRoute | PreviewUnroute | PreviewAbandon;
 
+/**
+ * Page → bridge: start a cell Worker on the preview origin, its line to the page on `port`
+ * (the learner's code then runs where the lesson's origin keeps nothing).
+ */
+export interface WorkerOpen {
+  type: "kolba-worker-open";
+  id: string;
+  port: MessagePort;
+}
+
+/** Page → bridge: end the cell Worker `id` at once. */
+export interface WorkerEnd {
+  type: "kolba-worker-end";
+  id: string;
+}
+
+/** Bridge → page: the cell Worker `id` could not load its script. */
+export interface WorkerFailed {
+  type: "kolba-worker-failed";
+  id: string;
+  message: string;
+}
+
+/** Bridge → page: its script runs, so cell Workers may open (the Service Worker may be starting). */
+export interface BridgeLoaded {
+  type: "kolba-preview-bridge-loaded";
+}
+
 /** Bridge → page: the Service Worker is active and previews can load. */
 export interface BridgeReady {
   type: "kolba-preview-bridge-ready";

@@ -1,6 +1,8 @@
 /**
- * The worker engine: each cell runs in a dedicated Web Worker of the lesson page, and a Service
- * Worker serves its preview iframe. Works offline; nothing heavy runs on the page's thread.
+ * The worker engine: each cell runs in a dedicated Web Worker, and a Service Worker serves its
+ * preview iframe. The Worker is created on the preview origin (by the bridge frame), so the
+ * learner's code can reach none of the lesson origin's storage; the page speaks to it over a
+ * `MessagePort`. Works offline; nothing heavy runs on the page's thread.
  */
 import { type CellFiles, sameCellFiles, validateCell } from "../cell.ts";
 import { TESTS_TIMEOUT_MS, testRun, testsTimedOut } from "../cell-tests.ts";
@@ -16,7 +18,7 @@ import type {
   TestOptions,
 } from "../types.ts";
 import type { StoredCookie } from "../cookie-jar.ts";
-import { CellWorkerHost } from "./cell-worker-host.ts";
+import { CellWorkerHost, localWorkers, type WorkerPlace } from "./cell-worker-host.ts";
 import { PreviewHost } from "./preview-host.ts";
 import type { PreviewScheme } from "./preview-response.ts";
 import { WorkerRunningCell } from "./worker-running-cell.ts";
@@ -67,7 +69,7 @@ function newCellId(): string {
  */
 export class WorkerEngine implements Engine {
   readonly name = "worker";
-  #scriptUrl: string;
+  #place: WorkerPlace;
   #preview: PreviewHost;
   #keepWarm: boolean;
   #spare: CellWorkerHost | undefined;
@@ -81,11 +83,10 @@ export class WorkerEngine implements Engine {
 
   constructor(options: WorkerEngineOptions = {}) {
     const base = new URL(options.base ?? "/engine/", location.href).href;
-    this.#scriptUrl = `${base}cell-worker.js`;
-    this.#preview = new PreviewHost({
-      base,
-      origin: options.previewOrigin ?? location.origin,
-    });
+    const origin = options.previewOrigin ?? location.origin;
+    this.#preview = new PreviewHost({ base, origin });
+    const here = localWorkers(`${base}cell-worker.js`);
+    this.#place = origin === location.origin ? here : this.#previewOriginWorkers(here);
     this.#keepWarm = options.keepWarm ?? true;
     this.#previewScheme = options.previewScheme;
   }
@@ -96,7 +97,7 @@ export class WorkerEngine implements Engine {
    */
   warm(): void {
     if (!this.#spare || this.#spare.ended) {
-      const spare = new CellWorkerHost(this.#scriptUrl, { warm: true });
+      const spare = new CellWorkerHost(this.#place, { warm: true });
       this.#spare = spare;
       // Its preview is routed now, so even a Run that comes before any preparation finds the
       // Service Worker knowing where to send the page's requests.
@@ -104,6 +105,33 @@ export class WorkerEngine implements Engine {
     }
     // A failure is reported where it matters, by the running cell's `previewReady`.
     this.#preview.ready().catch(() => undefined);
+  }
+
+  /**
+   * Workers created by the bridge frame on the preview origin. Should the bridge never load
+   * (the preview origin unreachable), a Worker of this page runs the cell instead, so Runs,
+   * the console and checks still work while previews cannot.
+   */
+  #previewOriginWorkers(fallback: WorkerPlace): WorkerPlace {
+    return {
+      open: (port, onFail) => {
+        let ended = false;
+        let end: (() => void) | undefined;
+        this.#preview.openWorker(port, onFail).then(
+          (close) => {
+            end = close;
+            if (ended) close();
+          },
+          () => {
+            if (!ended) end = fallback.open(port, onFail);
+          },
+        );
+        return () => {
+          ended = true;
+          end?.();
+        };
+      },
+    };
   }
 
   /** Resolves once previews can load (the Service Worker is active). */
@@ -126,7 +154,7 @@ export class WorkerEngine implements Engine {
     const spare = this.#spare;
     this.#spare = undefined;
     const routed = spare && !spare.ended ? this.#routedAs.get(spare) : undefined;
-    const host = routed ? spare! : new CellWorkerHost(this.#scriptUrl);
+    const host = routed ? spare! : new CellWorkerHost(this.#place);
     const cellId = routed ?? newCellId();
     if (!routed) this.#connect(host, cellId, []);
     if (this.#keepWarm) {
