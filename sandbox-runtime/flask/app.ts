@@ -788,25 +788,24 @@ export class Flask extends Scaffold {
   }
 
   /**
-   * Run teardown-request functions (blueprints first, each in reverse order); returns what
-   * they returned so async ones can be awaited.
+   * Run teardown-request functions (blueprints first, each in reverse order), one after
+   * another: an async one is waited for before the next runs.
    * @see flask/app.py Flask.do_teardown_request
    */
-  doTeardownRequest(ctx: AppContext, error: unknown): unknown[] {
-    const out: unknown[] = [];
-    for (const name of [...ctx.request.blueprints, null]) {
-      const funcs = this.teardownRequestFuncs.get(name) ?? [];
-      for (const fn of [...funcs].reverse()) out.push(fn(error));
-    }
-    return out;
+  doTeardownRequest(ctx: AppContext, error: unknown): MaybePromise<void> {
+    const funcs = [...ctx.request.blueprints, null].flatMap((name) =>
+      [...(this.teardownRequestFuncs.get(name) ?? [])].reverse(),
+    );
+    return inTurn(funcs, (fn) => andThen(fn(error), () => undefined));
   }
 
   /**
-   * Run teardown-appcontext functions in reverse order.
+   * Run teardown-appcontext functions in reverse order, one after another.
    * @see flask/app.py Flask.do_teardown_appcontext
    */
-  doTeardownAppcontext(_ctx: AppContext, error: unknown): unknown[] {
-    return [...this.teardownAppcontextFuncs].reverse().map((fn) => fn(error));
+  doTeardownAppcontext(_ctx: AppContext, error: unknown): MaybePromise<void> {
+    const funcs = [...this.teardownAppcontextFuncs].reverse();
+    return inTurn(funcs, (fn) => andThen(fn(error), () => undefined));
   }
 
   /**

@@ -9,7 +9,7 @@
 import type { Flask } from "./app.ts";
 import { KeyError } from "./datastructures.ts";
 import { RuntimeError } from "./globals.ts";
-import { isPromiseLike, type MaybePromise } from "./maybe-promise.ts";
+import { andThen, isPromiseLike, type MaybePromise } from "./maybe-promise.ts";
 import type { MapAdapter } from "./routing/index.ts";
 import { getContextStore } from "./runtime-hooks.ts";
 import type { SecureCookieSession } from "./sessions.ts";
@@ -225,14 +225,13 @@ export class AppContext {
   }
 
   /**
-   * Run the teardown functions. Synchronous ones run before this returns, so `pop()` can
-   * leave the context at once; when some are async, the returned promise waits for them all.
+   * Run the teardown functions, request ones first. While they answer at once they all run
+   * before this returns, so `pop()` can leave the context at once; from the first async one the
+   * rest wait for it, and the returned promise settles when the last is done.
    */
   teardown(error: unknown): MaybePromise<void> {
-    const results: unknown[] = [];
-    if (this.#request) results.push(...this.app.doTeardownRequest(this, error));
-    results.push(...this.app.doTeardownAppcontext(this, error));
-    if (results.some(isPromiseLike)) return Promise.all(results).then(() => undefined);
+    const requestDone = this.#request ? this.app.doTeardownRequest(this, error) : undefined;
+    return andThen(requestDone, () => this.app.doTeardownAppcontext(this, error));
   }
 
   /** A context for the same request, to carry it into other async work. */
