@@ -37,10 +37,13 @@ export function parseStack(error: unknown): TraceFrame[] {
     let file = m[2] ?? "";
     let lineNo = Number(m[3]);
     let column = Number(m[4]);
+    let functionName = m[1] ?? "<module>";
     let source: string | null = null;
-    const mapped = resolve?.({ file, line: lineNo, column }) ?? null;
+    const mapped =
+      resolve?.({ file, line: lineNo, column, ...(m[1] ? { name: m[1] } : {}) }) ?? null;
     if (mapped) {
       file = mapped.file;
+      functionName = mapped.name ?? functionName;
       lineNo = mapped.line;
       column = mapped.column;
       source = mapped.source ?? null;
@@ -51,10 +54,10 @@ export function parseStack(error: unknown): TraceFrame[] {
     }
     const library =
       file.startsWith("node:") ||
-      file.includes("/node_modules/") ||
+      /(?:^|\/)node_modules(?:\/|$)/.test(file) ||
       file.includes("sandbox-runtime/flask/") ||
       file === "native";
-    frames.push({ functionName: m[1] ?? "<module>", file, line: lineNo, column, source, library });
+    frames.push({ functionName, file, line: lineNo, column, source, library });
   }
   return frames;
 }

@@ -51,12 +51,16 @@ export interface ServableApp {
 
 export type ServerRunner = (app: ServableApp, options: RunOptions) => Promise<RunningServer>;
 
-/** Maps a transpiled stack frame back to the learner's source. */
+/**
+ * Maps a transpiled stack frame back to the learner's source, or a frame of the port to its
+ * readable place; `name` is the frame's function name, which the answer may give back readable.
+ */
 export type SourceMapResolver = (frame: {
   file: string;
   line: number;
   column: number;
-}) => { file: string; line: number; column: number; source?: string } | null;
+  name?: string;
+}) => { file: string; line: number; column: number; name?: string; source?: string } | null;
 
 interface Runtime {
   appCreated: ((app: unknown) => void) | undefined;

@@ -14,8 +14,13 @@ import { type PytestRunner, runCellTests } from "../cell-tests.ts";
 import { loadSnapshotSource, readDatabaseView, type SnapshotSource } from "../database-view.ts";
 import { REQUEST_ENTRY } from "../one-at-a-time.ts";
 import { learnerFileName, locateImport, locateThrown } from "../transpile/located.ts";
+import { createPortFrameResolver } from "../transpile/port-frames.ts";
 import type { SourceMap } from "../transpile/source-map.ts";
-import { createSourceMapResolver, mapStack } from "../transpile/source-map-resolver.ts";
+import {
+  createSourceMapResolver,
+  mapStack,
+  withPortFrames,
+} from "../transpile/source-map-resolver.ts";
 import { type BootstrapMessage, MESSAGE_PREFIX } from "./messages.ts";
 import { locateSyntaxError } from "./syntax-check.ts";
 
@@ -48,9 +53,12 @@ const root = process.cwd();
 const manifest = JSON.parse(
   readFileSync(join(root, ".kolba", "cell.json"), "utf8"),
 ) as CellManifest;
-const resolve = createSourceMapResolver(manifest.maps, {
-  bases: [`${pathToFileURL(root).href}/`, `${root}/`],
-});
+const resolve = withPortFrames(
+  createSourceMapResolver(manifest.maps, {
+    bases: [`${pathToFileURL(root).href}/`, `${root}/`],
+  }),
+  createPortFrameResolver({ packageName: manifest.packageName }),
+);
 
 /** Node's "Cannot find package 'x' imported from /…/app.js", as the learner's file and line. */
 function missingPackage(kind: "startup" | "crash", thrown: unknown) {

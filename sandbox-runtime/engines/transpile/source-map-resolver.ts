@@ -9,10 +9,31 @@ export interface FramePosition {
   file: string;
   line: number;
   column: number;
+  /** The function's name as the stack prints it (`Flask.makeResponse`), when it has one. */
+  name?: string;
 }
 
 /** Maps a transpiled frame to the learner's, or null when the frame is not the cell's. */
 export type FrameResolver = (frame: FramePosition) => FramePosition | null;
+
+/**
+ * True for a file of a package (the port, nunjucks) rather than the learner's: port frames are
+ * named under `node_modules/`, where no cell file lives.
+ * @example isPackageFile("node_modules/flask/app.ts"); // true
+ */
+export function isPackageFile(file: string): boolean {
+  return file === "node_modules" || file.startsWith("node_modules/");
+}
+
+/**
+ * A resolver for the cell's frames that also gives the port's frames their readable place and
+ * name (`createPortFrameResolver`); the first learner frame is still the first cell frame.
+ * @example
+ * const resolve = withPortFrames(createSourceMapResolver(maps), createPortFrameResolver());
+ */
+export function withPortFrames(cell: FrameResolver, port: FrameResolver): FrameResolver {
+  return (frame) => cell(frame) ?? port(frame);
+}
 
 /** Where the cell's output files live, so only frames from there are mapped. */
 export interface ResolverOptions {
@@ -80,23 +101,45 @@ export function createSourceMapResolver(
 const FRAME =
   /(\(|at |@)((?:file|https?|blob):\/\/[^\s()]+|\/[^\s():]+|[\w./-]+\.js):(\d+):(\d+)(\)?)/g;
 
+/** A V8 frame with a function name: `    at Jr.makeResponse (file:///…/cell-worker.js:103:2210)`. */
+const NAMED_FRAME = /^(\s*at )(.+?) \((\S+):(\d+):(\d+)\)$/;
+
 /**
- * Rewrite every `file:line:column` in a stack that belongs to the cell to the learner's place.
+ * Rewrite every `file:line:column` in a stack that the resolver knows to the learner's place,
+ * and a frame's function name to the one the resolver gives (the port's own names).
  * @example
  * mapStack(error.stack ?? "", resolve); // "at index (app.ts:7:9)"
  */
 export function mapStack(stack: string, resolve: FrameResolver): string {
-  return stack.replace(
-    FRAME,
-    (whole, open: string, file: string, line: string, column: string, close: string) => {
-      const found = resolve({ file, line: Number(line), column: Number(column) });
-      return found ? `${open}${found.file}:${found.line}:${found.column}${close}` : whole;
-    },
-  );
+  return stack
+    .split("\n")
+    .map((text) => {
+      const named = NAMED_FRAME.exec(text);
+      if (named) {
+        const [, at, name, file, line, column] = named as unknown as string[];
+        const found = resolve({
+          file: file as string,
+          line: Number(line),
+          column: Number(column),
+          name: name as string,
+        });
+        if (found)
+          return `${at}${found.name ?? name} (${found.file}:${found.line}:${found.column})`;
+      }
+      return text.replace(
+        FRAME,
+        (whole, open: string, file: string, line: string, column: string, close: string) => {
+          const found = resolve({ file, line: Number(line), column: Number(column) });
+          return found ? `${open}${found.file}:${found.line}:${found.column}${close}` : whole;
+        },
+      );
+    })
+    .join("\n");
 }
 
 /**
- * The first frame of a stack that belongs to the cell, mapped to the learner's place.
+ * The first frame of a stack that belongs to the cell, mapped to the learner's place (a
+ * package's frame, which a resolver may also name, is never the learner's).
  * @example
  * firstCellFrame(error.stack ?? "", resolve); // { file: "app.ts", line: 7, column: 9 }
  */
@@ -107,7 +150,7 @@ export function firstCellFrame(stack: string, resolve: FrameResolver): FramePosi
       line: Number(match[3]),
       column: Number(match[4]),
     });
-    if (found) return found;
+    if (found && !isPackageFile(found.file)) return found;
   }
   return null;
 }

@@ -6,10 +6,13 @@
  */
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin } from "esbuild";
+import { PORT_BUNDLE_BASE } from "../transpile/port-frames.ts";
+import type { SourceMap } from "../transpile/source-map.ts";
+import { readablePortMap } from "./port-source-map.ts";
 
 /** What to build and how. */
 export interface WorkerEngineBuildOptions {
@@ -29,7 +32,7 @@ export interface BuiltFile {
 const here = fileURLToPath(new URL(".", import.meta.url));
 
 /** What stack frames inside the cell Worker's own bundle are called. */
-export const PORT_FRAME_URL = "file:///node_modules/flask/cell-worker.js";
+export const PORT_FRAME_URL = `${PORT_BUNDLE_BASE}cell-worker.js`;
 
 /**
  * flask-sqlalchemy's chunk reaches the port through one module (`flask-api.ts`); in the Worker
@@ -99,10 +102,14 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
       }),
     )
   ).flat();
-  // The cell Worker and the chunks it imports on demand (`cell-worker.js`, `cell-chunk-*.js`).
+  // The cell Worker and the chunks it imports on demand (`cell-worker.js`, `cell-chunk-*.js`),
+  // each with a map beside it (`cell-worker.js.map`) that no script names: the Worker reads a
+  // map only to write a traceback, so a first Run loads no more than the bundle.
   const worker = await build({
     ...common,
     format: "esm",
+    sourcemap: "external",
+    sourcesContent: false,
     splitting: true,
     outdir: options.outDir,
     entryNames: "[name]",
@@ -110,17 +117,28 @@ export async function buildWorkerEngine(options: WorkerEngineBuildOptions): Prom
     entryPoints: [join(here, "cell-worker.ts")],
     plugins: [portFromWorkerGlobal],
   });
+  const maps = new Map<string, SourceMap>();
   for (const file of worker.outputFiles) {
     const path = file.path.slice(file.path.lastIndexOf("/") + 1);
+    if (path.endsWith(".map")) maps.set(path.slice(0, -".map".length), JSON.parse(file.text));
+  }
+  const places = { outDir: resolve(options.outDir), portRoot: join(here, "../..") };
+  for (const file of worker.outputFiles) {
+    const path = file.path.slice(file.path.lastIndexOf("/") + 1);
+    if (path.endsWith(".map")) continue;
     // The port's frames then read as a package's (`node_modules/`), which debug pages fold
-    // away as library frames, as they do under Node.
-    const url = path === "cell-worker.js" ? PORT_FRAME_URL : PORT_FRAME_URL.replace(/[^/]+$/, path);
-    outputs.push({ path, text: `${file.text}//# sourceURL=${url}\n` });
+    // away as library frames, as they do under Node; the map turns them into the port's files.
+    outputs.push({ path, text: `${file.text}//# sourceURL=${PORT_BUNDLE_BASE}${path}\n` });
+    const map = maps.get(path);
+    if (map) {
+      const readable = readablePortMap(map, file.text, places);
+      outputs.push({ path: `${path}.map`, text: JSON.stringify(readable) });
+    }
   }
   outputs.push({ path: "preview-bridge.html", text: BRIDGE_HTML });
   // Chunks of an earlier build would otherwise pile up beside the new ones.
   for (const name of await readdir(options.outDir)) {
-    if (/^cell-chunk-.*\.js$/.test(name)) await rm(join(options.outDir, name));
+    if (/^cell-chunk-.*\.js(?:\.map)?$/.test(name)) await rm(join(options.outDir, name));
   }
   const built: BuiltFile[] = [];
   const wasm = createRequire(import.meta.url).resolve(SQL_WASM.from);
