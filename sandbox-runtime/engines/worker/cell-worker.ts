@@ -26,6 +26,7 @@ import { createSourceMapResolver, mapStack } from "../transpile/source-map-resol
 import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { DatabaseView, LocatedError } from "../types.ts";
 import { CELL_BASE, namespaceModule, prepareCellModules } from "./cell-modules.ts";
+import { withWorkerPortFrames } from "./bundle-map-loader.ts";
 import { holdTimers, type TimerScope } from "./held-timers.ts";
 import { type ChannelScope, openCellChannel } from "./cell-channel.ts";
 import { MemoryFs } from "./memory-fs.ts";
@@ -193,8 +194,7 @@ async function start(
   transpileMs = performance.now() - began;
   const sources = cell.sources;
   const maps = createSourceMapResolver(cell.maps, { bases: [CELL_BASE] });
-  const resolve = (frame: { file: string; line: number; column: number }) =>
-    maps(modules.unshift(frame));
+  const resolve = withWorkerPortFrames((frame) => maps(modules.unshift(frame)));
   locate = (kind, thrown) => locateThrown(kind, thrown, resolve, sources);
   setSourceMapResolver(
     resolve,
