@@ -429,6 +429,50 @@ app.run();
 });
 
 test.describe("the engine in the page", () => {
+  test("a cell's code runs on the preview origin and reaches none of the lesson origin's storage", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    await page.evaluate(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("lesson-secret");
+        open.onupgradeneeded = () => open.result.createObjectStore("marks");
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+        open.onerror = () => reject(open.error);
+      });
+      await (await caches.open("lesson-cache")).put("/page", new Response("lesson"));
+    });
+    await page.evaluate(async () => {
+      await (window as unknown as FixtureWindow).kolbaWorker.start({
+        "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", async function index() {
+  const databases = (await indexedDB.databases()).map((d) => d.name);
+  const cacheNames = await caches.keys();
+  await (await caches.open("poison")).put("/en/hello-flask/", new Response("POISON"));
+  return JSON.stringify({ origin: self.location.origin, databases, cacheNames });
+});
+
+app.run();
+`,
+      });
+    });
+    const { text } = await page.evaluate(() =>
+      (window as unknown as FixtureWindow).kolbaWorker.fetchText("/"),
+    );
+    const seen = JSON.parse(text) as Record<string, unknown>;
+    expect(seen.origin).toBe(previewOrigin);
+    expect(seen.databases).not.toContain("lesson-secret");
+    expect(seen.cacheNames).not.toContain("lesson-cache");
+    // What the app writes lands on the preview origin, not the lesson's.
+    expect(await page.evaluate(() => caches.keys())).toEqual(["lesson-cache"]);
+  });
+
   test("runs the build's transpiled form only for exactly the files it was made from", async ({
     page,
   }) => {
