@@ -13,27 +13,20 @@ import { CellAutosave } from "./cell-autosave.ts";
 import { CellEditors, editorPanels } from "./cell-editors.ts";
 import { CellFileActions } from "./cell-file-actions.ts";
 import { CellRunner } from "./cell-runner.ts";
-import { type CellSource, declaredPaths, readCellSource } from "./cell-source.ts";
-import {
-  type FileMap,
-  keepOwnCode,
-  loadEdit,
-  loadOwnCode,
-  mergeEdit,
-  sameFiles,
-} from "./cell-storage.ts";
+import { declaredPaths, readCellSource } from "./cell-source.ts";
+import { type FileMap, loadEdit, mergeEdit } from "./cell-storage.ts";
 import { CellStore } from "./cell-store.ts";
 import { t } from "./cell-strings.ts";
 import { CellToast } from "./cell-toast.ts";
 import { CellToolbar } from "./cell-toolbar.ts";
-import { ConsoleView } from "./console-view.ts";
 import { el } from "./dom.ts";
 import { ExerciseView } from "./exercise-view.ts";
-import { InspectorView } from "./inspector-view.ts";
+import { offerKeptEdit } from "./kept-edit-note.ts";
 import { pageEngine } from "./page-engine.ts";
 import { PreviewPaneView } from "./preview-pane-view.ts";
 import { RequestBuilderView } from "./request-builder-view.ts";
-import { declaredRequest } from "./request-form.ts";
+import { linkDeclaredRequests } from "./request-links.ts";
+import { RunOutputView } from "./run-output-view.ts";
 import { RunStatusView } from "./run-status-view.ts";
 import { runCellTests, TestsView } from "./tests-view.ts";
 
@@ -68,26 +61,19 @@ export function activateCell(figure: HTMLElement, options: ActivateOptions = {})
 
 /** One live cell. */
 export class LiveCell {
-  #figure: HTMLElement;
-  #name: string;
-  #source: CellSource;
   #store: CellStore;
   #runner: CellRunner;
   #files: CellFileActions;
   #toolbar: CellToolbar;
   #preview: PreviewPaneView;
-  #inspector = new InspectorView();
   /** The exercise's Check, hints and solution, on an exercise cell. */
   readonly exercise: ExerciseView | undefined;
   /** Run tests and their results, on a cell with tests. */
   readonly tests: TestsView | undefined;
 
   constructor(figure: HTMLElement) {
-    this.#figure = figure;
     const name = figure.dataset.cell ?? "";
-    this.#name = name;
     const source = readCellSource(figure);
-    this.#source = source;
     const stored = loadEdit(localStorage, name, source.files);
     const start = stored.current ? mergeEdit(source.files, stored.current.files) : source.files;
     const panels = editorPanels(figure, source.files);
@@ -163,26 +149,14 @@ export class LiveCell {
       startPath: paths[0] ?? "/",
       open: (path) => runner.open(path),
     });
-    const consoleView = new ConsoleView();
-    const inspector = this.#inspector;
-    store.on("console", (chunk) => {
-      if (chunk === "clear") {
-        consoleView.clear();
-        inspector.clear();
-      } else consoleView.write(chunk.stream, chunk.text);
-    });
-    store.on("exchange", ({ exchange, database }) => {
-      inspector.add(exchange);
-      inspector.showDatabase(database);
-    });
+    const output = new RunOutputView(store);
     const builder = new RequestBuilderView((request) => runner.send(request));
     const liveBox = el(
       "div",
       { class: "cell-live" },
       ...status.elements,
       this.#preview.element,
-      consoleView.element,
-      inspector.element,
+      ...output.elements,
       builder.element,
     );
     // Check results and hints stay right under the buttons that ask for them; the running app
@@ -190,76 +164,20 @@ export class LiveCell {
     toolbar.after(toast.element, help);
     if (this.tests) help.after(this.tests.element);
     (figure.querySelector(".cell-exercise") ?? this.tests?.element ?? help).after(liveBox);
-    this.#offerKeptEdit(help, stored.stale?.files, stored.current !== undefined, start);
-    this.#linkRequests();
-    figure.dataset.live = "";
-  }
-
-  /**
-   * Offer, in a note under the help, an edit kept aside: the learner's own code (set aside when
-   * they showed the solution), or else an edit made for an earlier version of the cell.
-   */
-  #offerKeptEdit(
-    help: HTMLElement,
-    stale: FileMap | undefined,
-    hasCurrent: boolean,
-    start: FileMap,
-  ): void {
-    const { files } = this.#source;
-    const own = this.#source.exercise && loadOwnCode(localStorage, this.#name, files);
-    if (own && !sameFiles(own.files, start)) {
-      // What the editors hold now (the solution, perhaps edited) stays one Undo away.
-      this.#offerEdit(help, t("cell.ownCodeKept"), t("cell.ownCodeRestore"), () => {
-        keepOwnCode(localStorage, this.#name, files, undefined);
-        this.#files.replaceFiles(mergeEdit(files, own.files), t("cell.ownCodeBack"), () =>
-          keepOwnCode(localStorage, this.#name, files, own.files),
-        );
-      });
-    } else if (stale && !hasCurrent) {
-      this.#offerEdit(help, t("cell.staleEdit"), t("cell.loadStale"), () =>
-        this.#store.replaceFiles(mergeEdit(files, stale)),
-      );
-    }
-  }
-
-  /** A note offering an edit kept aside; it goes once taken. */
-  #offerEdit(after: HTMLElement, text: string, label: string, open: () => void): void {
-    const button = el("button", { type: "button", class: "cell-load-stale" }, label);
-    const note = el("p", { class: "cell-stale" }, text, " ", button);
-    button.addEventListener("click", () => {
-      open();
-      note.remove();
+    offerKeptEdit(
+      help,
+      { name, original: source.files, exercise: !!source.exercise, stored, shown: start },
+      {
+        replaceFiles: (files, done, undone) => this.#files.replaceFiles(files, done, undone),
+        setFiles: (files) => store.replaceFiles(files),
+      },
+    );
+    linkDeclaredRequests(figure, source, {
+      go: (path) => this.#preview.pane.go(path),
+      send: (request, shared) => runner.send(request, shared),
+      sent: () => output.openInspector(),
     });
-    after.after(note);
-  }
-
-  /** The declared requests become links: a GET shows its page, others go to the inspector. */
-  #linkRequests(): void {
-    for (const item of this.#figure.querySelectorAll<HTMLElement>(".cell-requests li")) {
-      const method = item.dataset.method ?? "GET";
-      const path = item.dataset.path ?? "/";
-      const code = item.querySelector("code");
-      if (!code) continue;
-      const link = el("a", { href: "#", class: "cell-request-link" });
-      code.replaceWith(link);
-      link.append(code);
-      // On the item, not the link: a press that began on the item before the cell went live
-      // (mouse down before, mouse up after the link was made) still ends in a click here.
-      item.addEventListener("click", (event) => {
-        event.preventDefault();
-        if (method === "GET") this.#preview.pane.go(path);
-        else {
-          const declared = this.#source.requests.find(
-            (r) => r.path === path && (r.method ?? "GET") === method,
-          );
-          const shared = this.#source.cookies === "shared";
-          void this.#runner.send(declaredRequest(declared ?? { method, path }), shared).then(
-            () => (this.#inspector.element as HTMLDetailsElement).setAttribute("open", ""),
-            () => undefined,
-          );
-        }
-      });
-    }
+    figure.dataset.live = "";
   }
 
   /** The files as the editors hold them. */
