@@ -336,6 +336,49 @@ app.run();
     );
   });
 
+  test("a preview cannot put a Service Worker on the lesson origin", async ({ page }) => {
+    await openLesson(page);
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return '<p id="shown">shown</p>';
+});
+
+app.route("/away", function away() {
+  return \`<script>location.href = "${lessonOrigin}/engine/preview-bridge.html#" + encodeURIComponent("${lessonOrigin}");</script>\`;
+});
+
+app.run();
+`,
+    });
+    await expect(page.frameLocator("#preview").locator("#shown")).toHaveText("shown");
+    // The preview sends its own frame to the lesson origin's copy of the bridge page...
+    await page.evaluate(() => {
+      const frame = document.getElementById("preview") as HTMLIFrameElement;
+      frame.src = new URL("away", frame.src).href;
+    });
+    await page.waitForFunction((origin) => {
+      try {
+        return (
+          (document.getElementById("preview") as HTMLIFrameElement).contentWindow?.location
+            .origin === origin
+        );
+      } catch {
+        return false;
+      }
+    }, lessonOrigin);
+    await page.waitForTimeout(1_000);
+    // ...where the bridge sees it was not placed by the lesson page, and registers nothing.
+    expect(
+      await page.evaluate(async () =>
+        (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
+      ),
+    ).toEqual([]);
+  });
+
   test("a previewed page that loops freezes only its own frame", async ({ page }) => {
     await openLesson(page);
     await showPreview(page, {

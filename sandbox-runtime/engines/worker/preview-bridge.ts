@@ -6,6 +6,7 @@
  * so a learner's code runs on the preview origin, and hands each the page's port.
  */
 import {
+  PREVIEW_BRIDGE_SANDBOX,
   PREVIEW_SEGMENT,
   type PreviewControl,
   type WorkerEnd,
@@ -58,8 +59,24 @@ function workerControl(message: WorkerOpen | WorkerEnd): void {
   workers.set(message.id, worker);
 }
 
+/**
+ * On the lesson's own origin (previews share it) the bridge works only in the frame the lesson
+ * page made for it: sandboxed as a bridge, its `src` this very page. A frame that was navigated
+ * here (a preview sending itself, or the bridge frame, to the lesson origin's copy of this page)
+ * keeps the `src` it was made with, so it is refused, and the lesson origin gets no Service
+ * Worker that an app put there.
+ */
+function placedByLessonPage(): boolean {
+  if (parentOrigin !== location.origin) return true;
+  const frame = window.frameElement;
+  const src = frame?.getAttribute("src");
+  if (!frame || !src || frame.getAttribute("sandbox") !== PREVIEW_BRIDGE_SANDBOX) return false;
+  const made = new URL(src, location.href);
+  return made.origin === location.origin && made.pathname === location.pathname;
+}
+
 async function main(): Promise<void> {
-  if (!parentOrigin || window.parent === window) return;
+  if (!parentOrigin || window.parent === window || !placedByLessonPage()) return;
   let active: ServiceWorker | null = null;
   // The lesson page's routes straight to its cell Workers (and what it answers in their place)
   // go on to the Service Worker, ports and all; its cell Workers are started here.
