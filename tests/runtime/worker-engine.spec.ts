@@ -379,6 +379,39 @@ app.run();
     ).toEqual([]);
   });
 
+  test("a preview that unregisters the Service Worker breaks no later Run's preview", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return '<p id="done"></p><script>navigator.serviceWorker.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))).then((gone) => { document.getElementById("done").textContent = String(gone.length); });</script>';
+});
+
+app.run();
+`,
+    });
+    await expect(page.frameLocator("#preview").locator("#done")).toHaveText("1");
+    await page.evaluate(() => document.getElementById("preview")?.remove());
+    await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return '<p id="shown">served again</p>';
+});
+
+app.run();
+`,
+    });
+    await expect(page.frameLocator("#preview").locator("#shown")).toHaveText("served again");
+  });
+
   test("a previewed page that loops freezes only its own frame", async ({ page }) => {
     await openLesson(page);
     await showPreview(page, {

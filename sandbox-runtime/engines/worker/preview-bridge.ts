@@ -75,11 +75,42 @@ function placedByLessonPage(): boolean {
   return made.origin === location.origin && made.pathname === location.pathname;
 }
 
+/**
+ * Register the preview Service Worker and wait until it is active. On an origin of its own the
+ * preview may take the whole origin, so root-relative links in a previewed page stay in the
+ * preview; that needs `Service-Worker-Allowed: /` on the script. Sharing the lesson's origin, it
+ * must never control the lesson pages.
+ */
+async function register(script: string, previews: string): Promise<ServiceWorker> {
+  const registration =
+    parentOrigin !== location.origin
+      ? await navigator.serviceWorker
+          .register(script, { scope: "/" })
+          .catch(() => navigator.serviceWorker.register(script, { scope: previews }))
+      : await navigator.serviceWorker.register(script, { scope: previews });
+  await activate(registration);
+  return registration.active!;
+}
+
 async function main(): Promise<void> {
   if (!parentOrigin || window.parent === window || !placedByLessonPage()) return;
-  let active: ServiceWorker | null = null;
+  const script = new URL("preview-sw.js", location.href).href;
+  const previews = new URL(`${PREVIEW_SEGMENT}/`, location.href).pathname;
+  let active: Promise<ServiceWorker> | null = null;
+  // The Service Worker that serves previews now, looked up for each control: an update replaces
+  // it, and a previewed page can unregister it (previews share its origin), in which case it is
+  // registered again, so the next Run's preview loads.
+  const current = async (known: ServiceWorker): Promise<ServiceWorker> => {
+    const found = await navigator.serviceWorker.getRegistration(previews);
+    if (found?.active) return found.active;
+    if (found?.installing || found?.waiting) {
+      await activate(found);
+      return found.active ?? known;
+    }
+    return register(script, previews);
+  };
   // The lesson page's routes straight to its cell Workers (and what it answers in their place)
-  // go on to the Service Worker, ports and all; its cell Workers are started here.
+  // go on to the Service Worker, ports and all, in the order sent; its cell Workers start here.
   window.addEventListener("message", (event: MessageEvent<PreviewControl>) => {
     if (event.source !== window.parent || event.origin !== parentOrigin) return;
     const data = event.data as PreviewControl | WorkerOpen | WorkerEnd | null;
@@ -87,9 +118,13 @@ async function main(): Promise<void> {
       workerControl(data);
       return;
     }
-    if (!CONTROLS.has(event.data?.type)) return;
-    const port = event.data.type === "kolba-preview-route" ? [event.data.port] : [];
-    active?.postMessage(event.data, port);
+    if (!CONTROLS.has(event.data?.type) || active === null) return;
+    const control = event.data;
+    const port = control.type === "kolba-preview-route" ? [control.port] : [];
+    const previous = active;
+    const checked = previous.then(current);
+    active = checked.catch(() => previous);
+    void checked.then((worker) => worker.postMessage(control, port));
   });
   window.parent.postMessage({ type: "kolba-preview-bridge-loaded" }, parentOrigin);
   try {
@@ -98,28 +133,8 @@ async function main(): Promise<void> {
       window.parent.postMessage(event.data, parentOrigin, [...event.ports]);
     });
     navigator.serviceWorker.startMessages();
-    const script = new URL("preview-sw.js", location.href).href;
-    const previews = new URL(`${PREVIEW_SEGMENT}/`, location.href).pathname;
-    let registration: ServiceWorkerRegistration;
-    // On an origin of its own the preview may take the whole origin, so root-relative links
-    // in a previewed page stay in the preview; that needs `Service-Worker-Allowed: /` on the
-    // script. Sharing the lesson's origin, it must never control the lesson pages.
-    if (parentOrigin !== location.origin) {
-      registration = await navigator.serviceWorker
-        .register(script, { scope: "/" })
-        .catch(() => navigator.serviceWorker.register(script, { scope: previews }));
-    } else {
-      registration = await navigator.serviceWorker.register(script, { scope: previews });
-    }
-    await activate(registration);
-    active = registration.active;
-    // An update replaces the Service Worker; routes then go to the new one.
-    registration.addEventListener("updatefound", () => {
-      const next = registration.installing;
-      next?.addEventListener("statechange", () => {
-        if (next.state === "activated") active = next;
-      });
-    });
+    const first = await register(script, previews);
+    active = Promise.resolve(first);
     window.parent.postMessage({ type: "kolba-preview-bridge-ready" }, parentOrigin);
   } catch (error) {
     window.parent.postMessage(
