@@ -6,6 +6,27 @@
  */
 import { PREVIEW_BRIDGE_ID, previewBridgeFrame, previewBridgeUrl } from "./worker/protocol.ts";
 
+let bridgeLoaded = false;
+let spareWanted = false;
+let bridge: { frame: HTMLIFrameElement; origin: string } | null = null;
+
+function askForSpare(): void {
+  if (!bridge || !bridgeLoaded || !spareWanted) return;
+  bridge.frame.contentWindow?.postMessage({ type: "kolba-worker-spare" }, bridge.origin);
+}
+
+/**
+ * The learner came to a cell: have the bridge start loading a cell Worker on the preview origin
+ * now, while the engine's own code loads (once per page; not when previews share the lesson's
+ * origin, where the engine makes its Workers itself).
+ * @example warmCellWorker();
+ */
+export function warmCellWorker(): void {
+  if (spareWanted || !bridge || bridge.origin === location.origin) return;
+  spareWanted = true;
+  askForSpare();
+}
+
 /**
  * Start the bridge on `previewOrigin` once per page; `enginePath` is the folder the engine's
  * files are served from on both origins (the worker engine's `base`).
@@ -17,10 +38,14 @@ export function warmPreviewOrigin(previewOrigin: string, enginePath = "/engine/"
   window.addEventListener("message", (event: MessageEvent) => {
     if (event.origin !== previewOrigin || event.source !== frame.contentWindow) return;
     const data = event.data as { type?: string; message?: string } | null;
-    if (data?.type === "kolba-preview-bridge-loaded") frame.dataset.loaded = "";
-    else if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
+    if (data?.type === "kolba-preview-bridge-loaded") {
+      frame.dataset.loaded = "";
+      bridgeLoaded = true;
+      askForSpare();
+    } else if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
     else if (data?.type === "kolba-preview-bridge-failed")
       frame.dataset.failed = data.message ?? "";
   });
+  bridge = { frame, origin: previewOrigin };
   document.body.append(frame);
 }

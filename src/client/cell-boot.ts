@@ -6,7 +6,7 @@
  * already loads that code and gets the engine ready, so the first Run does not wait for it. A
  * share link (`#share=…`) loads the small notice that offers its code, and nothing else.
  */
-import { warmPreviewOrigin } from "../../sandbox-runtime/engines/page-warm-up.ts";
+import { warmCellWorker, warmPreviewOrigin } from "../../sandbox-runtime/engines/page-warm-up.ts";
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
 import { loadLiveCell, prepareEngine } from "./load-live-cell.ts";
 import { enginePath, previewOriginFor } from "./preview-origin.ts";
@@ -57,6 +57,7 @@ function interact(event: Event): void {
   starting.add(figure);
   figure.dataset.state = "loading";
   startPreviewBridge();
+  warmCellWorker();
   void prepareEngine();
   void loadLiveCell().then(({ activateCell }) => {
     const action = figure.dataset.pendingAction;
@@ -78,6 +79,7 @@ function approach(event: Event): void {
   if (!(event.target instanceof Element) || !event.target.closest(CELL)) return;
   document.removeEventListener("pointerover", approach);
   startPreviewBridge();
+  warmCellWorker();
   void prepareEngine();
   void loadLiveCell();
 }

@@ -420,13 +420,20 @@ app.run();
 const app = new Flask(import.meta.url);
 
 app.route("/", function index() {
-  return '<p id="shown">shown</p><script>setTimeout(() => { while (true) {} }, 300);</script>';
+  return '<p id="shown">shown</p><script>addEventListener("message", () => { while (true) {} });</script>';
 });
 
 app.run();
 `,
     });
     await expect(page.frameLocator("#preview").locator("#shown")).toHaveText("shown");
+    // The page tells the preview to start its loop, and goes on.
+    await page.evaluate(() =>
+      (document.getElementById("preview") as HTMLIFrameElement).contentWindow?.postMessage(
+        "spin",
+        "*",
+      ),
+    );
     await page.waitForTimeout(800);
     // The lesson page still answers at once, and its engine still runs another app.
     const answer = await Promise.race([

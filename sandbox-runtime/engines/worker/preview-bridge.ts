@@ -12,6 +12,7 @@ import {
   type WorkerEnd,
   type WorkerFailed,
   type WorkerOpen,
+  type WorkerSpare,
 } from "./protocol.ts";
 
 const parentOrigin = decodeURIComponent(location.hash.slice(1));
@@ -32,31 +33,63 @@ const CONTROLS = new Set<PreviewControl["type"]>([
   "kolba-preview-abandon",
 ]);
 
-/** The cell Workers this bridge created, by the page's id. */
-const workers = new Map<string, Worker>();
+/** A cell Worker this bridge created, and the page's id for it once the page took it. */
+interface BridgeWorker {
+  worker: Worker;
+  id: string | null;
+  /** Why its script did not load, if it failed before the page took it. */
+  failure: string | null;
+}
 
-/** Start or end a cell Worker for the lesson page. */
-function workerControl(message: WorkerOpen | WorkerEnd): void {
+/** The cell Workers the page took, by its id. */
+const workers = new Map<string, BridgeWorker>();
+
+/** A Worker started ahead of the page's first ask (`kolba-worker-spare`), not yet taken. */
+let spare: BridgeWorker | null = null;
+
+function startWorker(): BridgeWorker {
+  const script = new URL("cell-worker.js", location.href).href;
+  const created: BridgeWorker = {
+    worker: new Worker(script, { type: "module", name: "kolba-cell" }),
+    id: null,
+    failure: null,
+  };
+  created.worker.addEventListener("error", (event) => {
+    // Only a script that failed to load reaches here; the Worker reports its own errors.
+    event.preventDefault();
+    created.failure = `The cell Worker could not load ${script}: ${event.message || "network or script error"}.`;
+    if (created.id !== null) reportFailure(created);
+  });
+  return created;
+}
+
+function reportFailure(failed: BridgeWorker): void {
+  const message: WorkerFailed = {
+    type: "kolba-worker-failed",
+    id: failed.id!,
+    message: failed.failure!,
+  };
+  window.parent.postMessage(message, parentOrigin);
+}
+
+/** Start, take or end a cell Worker for the lesson page. */
+function workerControl(message: WorkerOpen | WorkerEnd | WorkerSpare): void {
+  if (message.type === "kolba-worker-spare") {
+    spare ??= startWorker();
+    return;
+  }
   if (message.type === "kolba-worker-end") {
-    workers.get(message.id)?.terminate();
+    workers.get(message.id)?.worker.terminate();
     workers.delete(message.id);
     return;
   }
   if (!(message.port instanceof MessagePort) || workers.has(message.id)) return;
-  const script = new URL("cell-worker.js", location.href).href;
-  const worker = new Worker(script, { type: "module", name: "kolba-cell" });
-  worker.addEventListener("error", (event) => {
-    // Only a script that failed to load reaches here; the Worker reports its own errors.
-    event.preventDefault();
-    const failed: WorkerFailed = {
-      type: "kolba-worker-failed",
-      id: message.id,
-      message: `The cell Worker could not load ${script}: ${event.message || "network or script error"}.`,
-    };
-    window.parent.postMessage(failed, parentOrigin);
-  });
-  worker.postMessage({ type: "connect", port: message.port }, [message.port]);
-  workers.set(message.id, worker);
+  const taken = spare ?? startWorker();
+  spare = null;
+  taken.id = message.id;
+  taken.worker.postMessage({ type: "connect", port: message.port }, [message.port]);
+  workers.set(message.id, taken);
+  if (taken.failure !== null) reportFailure(taken);
 }
 
 /**
@@ -113,8 +146,12 @@ async function main(): Promise<void> {
   // go on to the Service Worker, ports and all, in the order sent; its cell Workers start here.
   window.addEventListener("message", (event: MessageEvent<PreviewControl>) => {
     if (event.source !== window.parent || event.origin !== parentOrigin) return;
-    const data = event.data as PreviewControl | WorkerOpen | WorkerEnd | null;
-    if (data?.type === "kolba-worker-open" || data?.type === "kolba-worker-end") {
+    const data = event.data as PreviewControl | WorkerOpen | WorkerEnd | WorkerSpare | null;
+    if (
+      data?.type === "kolba-worker-open" ||
+      data?.type === "kolba-worker-end" ||
+      data?.type === "kolba-worker-spare"
+    ) {
       workerControl(data);
       return;
     }

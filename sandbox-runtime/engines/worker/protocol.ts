@@ -200,6 +200,14 @@ export interface WorkerOpen {
   port: MessagePort;
 }
 
+/**
+ * Page → bridge: start loading a cell Worker now, before the engine asks for one (the learner
+ * came to a cell); the first `kolba-worker-open` takes it.
+ */
+export interface WorkerSpare {
+  type: "kolba-worker-spare";
+}
+
 /** Page → bridge: end the cell Worker `id` at once. */
 export interface WorkerEnd {
   type: "kolba-worker-end";
