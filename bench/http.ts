@@ -3,7 +3,7 @@
  * adapter), real Flask (Werkzeug's threaded dev server), Express and Hono, one after another on
  * this machine, over loopback only. Prints a table with the server's CPU time per request too
  * (user + system, from /proc on Linux), which varies less than requests per second when the
- * machine is shared.
+ * machine is shared, and the port's requests per second as a share of Hono's.
  * Usage: node bench/http.ts [--seconds 5] [--connections 10] [--only port,express]
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -180,3 +180,13 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] 
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ");
 console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("  ")}`);
 for (const row of rows) console.log(line(row));
+
+// The port against Hono, the fastest Node framework here, on each path both served.
+const rate = (framework: string, app: string) =>
+  Number(rows.find((r) => r[0] === framework && r[1] === app)?.[2] ?? Number.NaN);
+const ratios = [...new Set(rows.map((r) => r[1] as string))]
+  .map((app) => [app, rate("kolba port", app) / rate("hono", app)] as const)
+  .filter(([, ratio]) => Number.isFinite(ratio));
+if (ratios.length > 0) {
+  console.log(`\nport / hono: ${ratios.map(([app, r]) => `${app} ${r.toFixed(2)}`).join(", ")}`);
+}

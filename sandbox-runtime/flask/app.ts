@@ -84,6 +84,14 @@ export interface HandleOptions {
 
 type TemplateFunction = (...args: never[]) => unknown;
 
+// A view called synchronously has some twenty of the ladder's frames between it and whoever
+// sent the request (a test's `client.get`, the server). V8 keeps 10 frames by default, which
+// would cut the learner's calling line (a test's) from the traceback that pytest and the debug
+// page show.
+if (typeof Error.stackTraceLimit === "number" && Error.stackTraceLimit < 50) {
+  Error.stackTraceLimit = 50;
+}
+
 function nameFromImport(importName: string): string {
   const last =
     importName

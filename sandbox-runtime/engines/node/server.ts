@@ -9,7 +9,6 @@ import { type Flask, InternalServerError, type Response } from "flask";
 import {
   andThen,
   attempt,
-  isPromiseLike,
   type RunningServer,
   type RunOptions,
   type ServableApp,
@@ -110,8 +109,9 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
         if (!quiet) logLine(response.statusCode);
       });
     };
-    // The answer is written before this callback returns when the app answered synchronously:
-    // node:http then sends it in the same turn, which roughly doubles requests per second.
+    // When the app answered synchronously the answer is written before this callback returns:
+    // node:http then sends it in the same turn instead of a later one, which is most of the
+    // difference in requests per second between answering now and after a single await.
     const response = attempt(
       () => flask.handleOrDebug(incoming, { remoteAddr: req.socket.remoteAddress ?? undefined }),
       (error) => {
@@ -122,8 +122,7 @@ export function serve(app: ServableApp, options: RunOptions = {}): Promise<Runni
         return flask.makeResponse(new InternalServerError());
       },
     );
-    if (isPromiseLike(response)) response.then(answer);
-    else answer(response);
+    andThen(response, answer);
   });
   server.on("clientError", (_error: Error, socket: Socket) => {
     if (socket.writable) socket.end(BAD_REQUEST);
