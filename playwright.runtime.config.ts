@@ -13,7 +13,8 @@ const baseArgs = [
 
 /**
  * The engines in Debian's Chromium: the worker engine (the shared runtime cases and the
- * preview) and the auto engine's WebContainer boot with its fallback.
+ * preview), the sandbox's probes (`security`, a layer of its own in `npm test`) and the auto
+ * engine's WebContainer boot with its fallback.
  */
 export default defineConfig({
   testDir: "tests/runtime",
@@ -28,6 +29,17 @@ export default defineConfig({
     {
       name: "worker",
       testMatch: "worker-engine.spec.ts",
+      use: {
+        browserName: "chromium",
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [...baseArgs, ...CHROMIUM_ORIGIN_ARGS],
+        },
+      },
+    },
+    {
+      name: "security",
+      testMatch: "security.spec.ts",
       use: {
         browserName: "chromium",
         launchOptions: {
