@@ -169,6 +169,40 @@ app.run();
 });
 
 test.describe("the engine in the page", () => {
+  test("a preview of a cell whose page closed says so at once, not after the request limit", async ({
+    page,
+  }) => {
+    await openLesson(page);
+    const url = await showPreview(page, {
+      "app.ts": `import { Flask } from "flask";
+
+const app = new Flask(import.meta.url);
+
+app.route("/", function index() {
+  return '<p id="shown">shown</p>';
+});
+
+app.run();
+`,
+    });
+    await expect(page.frameLocator("#preview").locator("#shown")).toHaveText("shown");
+    // The page goes away without stopping its cell; a new one opens.
+    await openLesson(page);
+    await page.evaluate(() => (window as unknown as FixtureWindow).kolbaWorker.previewReady());
+    const began = Date.now();
+    await page.evaluate((href) => {
+      const frame = document.createElement("iframe");
+      frame.id = "stale";
+      frame.src = href;
+      document.body.append(frame);
+    }, url);
+    await expect(page.frameLocator("#stale").locator("body")).toContainText(
+      "No lesson page runs the cell",
+      { timeout: 20_000 },
+    );
+    expect(Date.now() - began).toBeLessThan(10_000);
+  });
+
   test("runs the build's transpiled form only for exactly the files it was made from", async ({
     page,
   }) => {

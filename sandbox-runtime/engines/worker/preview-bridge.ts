@@ -130,6 +130,15 @@ async function main(): Promise<void> {
   const script = new URL("preview-sw.js", location.href).href;
   const previews = new URL(`${PREVIEW_SEGMENT}/`, location.href).pathname;
   let active: Promise<ServiceWorker> | null = null;
+  let lastActive: ServiceWorker | null = null;
+  // The cells routed through this bridge: when the lesson page goes away, so do their Workers
+  // (this frame made them), and the Service Worker is told at once, so a preview still open
+  // elsewhere for one of them hears "no lesson page runs the cell" now, not at the request limit.
+  const routed = new Set<string>();
+  window.addEventListener("pagehide", () => {
+    for (const cellId of routed) lastActive?.postMessage({ type: "kolba-preview-unroute", cellId });
+    routed.clear();
+  });
   // The Service Worker that serves previews now, looked up for each control: an update replaces
   // it, and a previewed page can unregister it (previews share its origin), in which case it is
   // registered again, so the next Run's preview loads.
@@ -158,10 +167,15 @@ async function main(): Promise<void> {
     if (!CONTROLS.has(event.data?.type) || active === null) return;
     const control = event.data;
     const port = control.type === "kolba-preview-route" ? [control.port] : [];
+    if (control.type === "kolba-preview-route") routed.add(control.cellId);
+    else if (control.type === "kolba-preview-unroute") routed.delete(control.cellId);
     const previous = active;
     const checked = previous.then(current);
     active = checked.catch(() => previous);
-    void checked.then((worker) => worker.postMessage(control, port));
+    void checked.then((worker) => {
+      lastActive = worker;
+      worker.postMessage(control, port);
+    });
   });
   window.parent.postMessage({ type: "kolba-preview-bridge-loaded" }, parentOrigin);
   try {
@@ -171,6 +185,7 @@ async function main(): Promise<void> {
     });
     navigator.serviceWorker.startMessages();
     const first = await register(script, previews);
+    lastActive = first;
     active = Promise.resolve(first);
     window.parent.postMessage({ type: "kolba-preview-bridge-ready" }, parentOrigin);
   } catch (error) {

@@ -96,23 +96,29 @@ function ask(
 
 // Ports straight to the cell Workers, by cell (a lesson page hands them over through its
 // bridge), and the requests sent over them not answered yet: the page may answer one instead
-// (`abandon`), and when it ends a Worker (`unroute`) the rest are asked of the page. The ports
-// live as long as this Service Worker: a restarted one asks the pages, which route anew.
+// (`abandon`), and when it ends a Worker (`unroute`, also sent by the bridge as its page goes
+// away) the rest are asked of the page. A restarted Service Worker has none: it asks the pages,
+// which route anew.
 const routes = new Map<string, MessagePort>();
 const sentStraight = new Map<string, { cellId: string; settle: (reply: PreviewReply) => void }>();
 let asked = 0;
+
+function unroute(cellId: string): void {
+  routes.delete(cellId);
+  for (const sent of [...sentStraight.values()]) {
+    if (sent.cellId === cellId) sent.settle({ type: "miss" });
+  }
+}
 
 sw.addEventListener("message", (raw) => {
   const event = raw as unknown as MessageEvent<PreviewControl> & { source: ClientLike | null };
   // Only a bridge page speaks for a lesson page.
   if (!event.source || new URL(event.source.url).pathname !== bridgePath()) return;
   const data = event.data;
-  if (data?.type === "kolba-preview-route") routes.set(data.cellId, data.port);
-  else if (data?.type === "kolba-preview-unroute") {
-    if (routes.get(data.cellId)) routes.delete(data.cellId);
-    for (const sent of [...sentStraight.values()]) {
-      if (sent.cellId === data.cellId) sent.settle({ type: "miss" });
-    }
+  if (data?.type === "kolba-preview-route") {
+    routes.set(data.cellId, data.port);
+  } else if (data?.type === "kolba-preview-unroute") {
+    unroute(data.cellId);
   } else if (data?.type === "kolba-preview-abandon") {
     sentStraight.get(data.id)?.settle({ type: "response", ...data.reply });
   }
