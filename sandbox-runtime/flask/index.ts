@@ -39,7 +39,6 @@ export {
 } from "./helpers.ts";
 export { dumpCookie, httpDate, parseCookie, parseDate } from "./http.ts";
 export { DefaultJSONProvider, dumps, jsonify, loads } from "./json.ts";
-export { markTuple } from "./json-tag.ts";
 export type { ResponseValue } from "./make-response.ts";
 export {
   renderTemplate,
@@ -73,7 +72,6 @@ export { type SendFileOptions, safeJoin } from "./static-files.ts";
 export {
   escapeHtml as escape,
   Markup,
-  pyRepr,
   TemplateNotFound,
   TemplateSyntaxError,
 } from "./templating.ts";

@@ -34,10 +34,65 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 /** What stack frames inside the cell Worker's own bundle are called. */
 export const PORT_FRAME_URL = `${PORT_BUNDLE_BASE}cell-worker.js`;
 
+/** The global on which the cell Worker publishes each port entry `flask-api.ts` re-exports from. */
+export const WORKER_PORT_GLOBALS: Readonly<Record<string, string>> = {
+  "../flask/index.ts": "__kolbaFlask",
+  "../flask/runtime.ts": "__kolbaFlaskRuntime",
+};
+
+/** The names one `export { … } from` block of `flask-api.ts` takes, and where the Worker keeps them. */
+export interface PortImport {
+  global: string;
+  names: string[];
+}
+
+/**
+ * Read `flask-api.ts`: the values each block re-exports (types need nothing at run time) and the
+ * Worker global that holds its entry. A block from any other module, or a renamed name, is an
+ * error: the chunk would otherwise load a second copy of the port or read `undefined`.
+ * @example
+ * portImports('export { abort, type Flask } from "../flask/index.ts";');
+ * // [{ global: "__kolbaFlask", names: ["abort"] }]
+ */
+export function portImports(source: string): PortImport[] {
+  const blocks = [...source.matchAll(/export\s*\{([^}]*)\}\s*from\s*"([^"]+)"/g)];
+  return blocks.map(([, list = "", from = ""]) => {
+    const global = WORKER_PORT_GLOBALS[from];
+    if (!global) {
+      throw new Error(
+        `flask-api.ts re-exports from "${from}", which the cell Worker does not publish`,
+      );
+    }
+    const items = list.split(",").map((item) => item.trim());
+    const names = items.filter((item) => item !== "" && !item.startsWith("type "));
+    const odd = names.find((name) => !/^[A-Za-z_$][\w$]*$/.test(name));
+    if (odd)
+      throw new Error(
+        `flask-api.ts re-exports "${odd}": only plain names can be read from the Worker`,
+      );
+    return { global, names };
+  });
+}
+
+/**
+ * The module that stands in for `flask-api.ts` in the Worker's chunks: each name read from the
+ * namespace the Worker published.
+ * @example
+ * portModule([{ global: "__kolbaFlask", names: ["abort"] }]);
+ * // "export const abort = globalThis.__kolbaFlask.abort;\n"
+ */
+export function portModule(imports: PortImport[]): string {
+  const lines = imports.flatMap(({ global, names }) =>
+    names.map((name) => `export const ${name} = globalThis.${global}.${name};`),
+  );
+  return `${lines.join("\n")}\n`;
+}
+
 /**
  * flask-sqlalchemy's chunk reaches the port through one module (`flask-api.ts`); in the Worker
- * that module reads the port the Worker already loaded (`globalThis.__kolbaFlask`), so the
- * chunk shares its contexts and the Worker's own bundle is not split around it.
+ * that module reads the port the Worker already loaded (`globalThis.__kolbaFlask` for the
+ * learner's entry, `globalThis.__kolbaFlaskRuntime` for `flask/runtime`), so the chunk shares
+ * its contexts and the Worker's own bundle is not split around it.
  */
 const portFromWorkerGlobal: Plugin = {
   name: "kolba-port-from-worker-global",
@@ -49,12 +104,7 @@ const portFromWorkerGlobal: Plugin = {
     );
     b.onLoad({ filter: /.*/, namespace: "kolba-port" }, async () => {
       const source = await readFile(join(here, "../../flask-sqlalchemy/flask-api.ts"), "utf8");
-      const names = [...source.matchAll(/^\s+(\w+),?$/gm)].map((m) => m[1]);
-      const lines = names.map((name) => `export const ${name} = ns.${name};`);
-      return {
-        contents: `const ns = globalThis.__kolbaFlask;\n${lines.join("\n")}\n`,
-        loader: "js",
-      };
+      return { contents: portModule(portImports(source)), loader: "js" };
     });
   },
 };

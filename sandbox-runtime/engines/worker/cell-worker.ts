@@ -5,6 +5,7 @@
  */
 
 import * as flask from "flask";
+import * as flaskRuntime from "flask/runtime";
 import {
   createSlotStore,
   setContextStore,
@@ -74,7 +75,8 @@ captureConsole((stream, text) => {
 // One queue: the server takes requests one at a time (`WorkerServer`), the store lets through
 // the calls a view makes into its own app.
 setContextStore(createSlotStore({ queue: false }));
-(globalThis as Record<string, unknown>).__kolbaFlask = flask;
+// flask-sqlalchemy's chunk reads the port from these (see build.ts, `WORKER_PORT_GLOBALS`).
+Object.assign(globalThis, { __kolbaFlask: flask, __kolbaFlaskRuntime: flaskRuntime });
 // The cell's files and what the app saves, in memory: a Worker runs one cell, so each Run
 // starts with a fresh one. `node:fs` and `node:path` are its face, as Node's are under Node.
 const memoryFs = new MemoryFs();

@@ -1,9 +1,9 @@
-import { Flask, pyRepr, urlFor } from "flask";
+import { Flask, jsonify, urlFor } from "flask";
 
 export const app = new Flask("float_urls");
 
 app.route("/f/<float:x>", function show({ x }) {
-  return pyRepr(x);
+  return jsonify(x);
 });
 
 app.route("/build", function build() {

@@ -1,11 +1,11 @@
-from flask import Flask, url_for
+from flask import Flask, jsonify, url_for
 
 app = Flask(__name__)
 
 
 @app.route("/f/<float:x>")
 def show(x):
-    return repr(x)
+    return jsonify(x)
 
 
 @app.route("/build")
