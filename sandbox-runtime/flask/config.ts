@@ -2,6 +2,7 @@
  * Flask's configuration object and its defaults.
  * @see flask/config.py
  */
+import { pyRepr } from "./python/index.ts";
 
 /**
  * Flask's default configuration. These follow Flask 3.x: the `ENV` and `JSON_*` keys that
@@ -135,6 +136,6 @@ export class Config {
   }
 
   toString(): string {
-    return `<Config ${JSON.stringify({ ...this })}>`;
+    return `<Config ${pyRepr({ ...this })}>`;
   }
 }

@@ -17,7 +17,7 @@ import type { TimestampSignerOptions } from "./itsdangerous/timestamp-signer.ts"
 import { URLSafeTimedSerializer } from "./itsdangerous/url-safe.ts";
 import { isDict, TaggedJSONSerializer } from "./json-tag.ts";
 import { andThen, type MaybePromise } from "./maybe-promise.ts";
-import { KeyError, RuntimeError } from "./python/index.ts";
+import { KeyError, pyRepr, RuntimeError } from "./python/index.ts";
 
 export { KeyError } from "./python/index.ts";
 
@@ -330,7 +330,7 @@ export class SecureCookieSession {
   }
 
   toString(): string {
-    return `<${this.#className()} ${JSON.stringify(Object.fromEntries(this.#data))}>`;
+    return `<${this.#className()} ${pyRepr(Object.fromEntries(this.#data))}>`;
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {

@@ -6,6 +6,7 @@ import type { Flask } from "./app.ts";
 import { Headers } from "./datastructures.ts";
 import { parseDate } from "./http.ts";
 import { cookiePathMatches, parseSetCookie } from "./http/set-cookie.ts";
+import { pythonJsonDumps } from "./python/index.ts";
 import type { Request } from "./wrappers/request.ts";
 import type { Response } from "./wrappers/response.ts";
 
@@ -68,11 +69,15 @@ function encodeForm(values: Record<string, string>[] | [string, string][]): stri
     .join("&");
 }
 
-function buildBody(options: TestRequestOptions, headers: Headers): Uint8Array | null {
+function buildBody(
+  options: TestRequestOptions,
+  headers: Headers,
+  dumpJson: (value: unknown) => string,
+): Uint8Array | null {
   if (options.json !== undefined) {
     if (options.data !== undefined) throw new TypeError("can't provide both json and data");
     if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
-    return encoder.encode(JSON.stringify(options.json));
+    return encoder.encode(dumpJson(options.json));
   }
   const data = options.data;
   if (data === undefined) return null;
@@ -127,7 +132,9 @@ function buildUrl(path: string, options: TestRequestOptions): URL {
 }
 
 /**
- * A web Request and its body bytes built from test options.
+ * A web Request and its body bytes built from test options. A `json` body is written by
+ * `dumpJson`: Python's `json.dumps` unless an app's provider is given, as Werkzeug's
+ * EnvironBuilder and Flask's (which uses `app.json.dumps`) write it.
  * @example
  * const { web, body } = buildTestRequest("/?q=1", { method: "POST", data: { name: "ana" } });
  * @see werkzeug/test.py EnvironBuilder
@@ -135,10 +142,11 @@ function buildUrl(path: string, options: TestRequestOptions): URL {
 export function buildTestRequest(
   path: string,
   options: TestRequestOptions = {},
+  dumpJson: (value: unknown) => string = (value) => pythonJsonDumps(value),
 ): { web: globalThis.Request; body: Uint8Array } {
   const headers = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
   if (options.contentType) headers.set("Content-Type", options.contentType);
-  const body = buildBody(options, headers);
+  const body = buildBody(options, headers, dumpJson);
   const url = buildUrl(path, options);
   const method = (options.method ?? "GET").toUpperCase();
   if (body !== null) headers.set("Content-Length", String(body.byteLength));
@@ -175,7 +183,7 @@ export function withAppBase(app: Flask, options: TestRequestOptions): TestReques
  */
 export function makeTestRequest(app: Flask, path: string, given: TestRequestOptions = {}): Request {
   const options = withAppBase(app, given);
-  const { web, body } = buildTestRequest(path, options);
+  const { web, body } = buildTestRequest(path, options, (value) => app.json.dumps(value));
   const max = (app.config.MAX_CONTENT_LENGTH as number | null) ?? null;
   const requestBody = max !== null && body.byteLength > max ? { tooLarge: true as const } : body;
   const headers = new Headers(web.headers);

@@ -4,10 +4,11 @@
  * @see _pytest/assertion/rewrite.py (the messages pytest writes for a failed `assert`)
  */
 
-/** A failed assertion. */
-export class AssertionError extends Error {
-  override name = "AssertionError";
-}
+// Python has one AssertionError: a failed `assert` raises the one Flask raises for a setup
+// mistake, so `raises(AssertionError, …)` catches either, whichever entry it was imported from.
+import { AssertionError } from "../flask/app.ts";
+
+export { AssertionError };
 
 const LIMIT = 240;
 

@@ -9,6 +9,35 @@ function app(): Flask {
 }
 
 describe("test client", () => {
+  test("writes a json body with the app's JSON provider, as Flask's EnvironBuilder does", async () => {
+    const a = app();
+    a.post("/echo", function echo() {
+      return request.getData({ asText: true });
+    });
+    const sent = { b: 1.5e-5, a: "ą" };
+    // Sorted keys, `, ` and `: `, non-ASCII escaped: json.dumps(..., sort_keys=True).
+    expect((await a.testClient().post("/echo", { json: sent })).text).toBe(
+      '{"a": "\\u0105", "b": 1.5e-05}',
+    );
+    a.json.sortKeys = false;
+    expect((await a.testClient().post("/echo", { json: sent })).text).toBe(
+      '{"b": 1.5e-05, "a": "\\u0105"}',
+    );
+  });
+
+  test("a session and the config print as Python prints their dicts", async () => {
+    const a = app();
+    a.get("/", function index() {
+      session.user = "ana";
+      session.n = [1, 0.5];
+      return String(session);
+    });
+    expect((await a.testClient().get("/")).text).toBe(
+      "<SecureCookieSession {'user': 'ana', 'n': [1, 0.5]}>",
+    );
+    expect(String(a.config)).toMatch(/^<Config \{'DEBUG': False, 'TESTING': True, /);
+  });
+
   test("keeps cookies between calls and sends them back", async () => {
     const a = app();
     a.get("/set/<value>", function set({ value }) {

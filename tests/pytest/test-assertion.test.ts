@@ -62,6 +62,23 @@ describe("raises", () => {
     ).resolves.toBeInstanceOf(RangeError);
   });
 
+  it("catches a failed assert as the AssertionError Flask raises: Python has one", async () => {
+    const flask = await import("flask");
+    expect(AssertionError).toBe(flask.AssertionError);
+    const error = await raises(flask.AssertionError, () => assert.equal(404, 200));
+    expect(error.message).toBe("assert 404 == 200");
+    const app = new flask.Flask("one_error");
+    app.get("/", function index() {
+      return "";
+    });
+    // Flask's own setup mistake, caught by pytest's class.
+    await raises(AssertionError, () =>
+      app.get("/other", function index() {
+        return "";
+      }),
+    );
+  });
+
   it("fails when nothing is thrown, and lets another error through", async () => {
     await expect(raises(TypeError, () => 1)).rejects.toThrow("DID NOT RAISE TypeError");
     await expect(
