@@ -14,4 +14,6 @@ if (kind === "hello") {
   }
 }
 
+// Exit normally on SIGTERM, so `node --cpu-prof` writes its profile.
+process.on("SIGTERM", () => process.exit(0));
 serve({ fetch: app.fetch, port, hostname: "127.0.0.1" }, () => console.log("ready"));
