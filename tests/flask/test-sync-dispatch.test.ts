@@ -3,9 +3,10 @@
  * from the first step that returns a promise. Either way each hook runs once, in Flask's order,
  * and an error reaches the same handler whether it was thrown at once or came as a rejection.
  */
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+
 import { afterThisRequest, Blueprint, Flask, type Response, request, session } from "flask";
 import { type ContextStore, getContextStore, setContextStore } from "flask/runtime";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createAsyncLocalStore } from "../../sandbox-runtime/engines/node/context-store.ts";
 
 // The Node entry's store, which answers a request without queueing it.
