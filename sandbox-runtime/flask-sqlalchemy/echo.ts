@@ -4,6 +4,7 @@
  * @see sqlalchemy/engine/base.py Connection._execute_context
  * @see sqlalchemy/log.py _add_default_handler
  */
+import { pyFormatFloat } from "./flask-api.ts";
 import { reprParams } from "./python.ts";
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -13,20 +14,13 @@ export function asctime(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())},${pad(date.getMilliseconds(), 3)}`;
 }
 
-/** Python's `"%.4g" % seconds`. */
+/**
+ * Python's `"%.4g" % seconds`, as the log prints how long ago a statement was cached.
+ * @example g4(0.000123456) // "0.0001235"
+ * @see sqlalchemy/engine/default.py DefaultExecutionContext._get_cache_stats
+ */
 export function g4(seconds: number): string {
-  if (seconds === 0) return "0";
-  const exponent = Math.floor(Math.log10(Math.abs(seconds)));
-  if (exponent < -4 || exponent >= 4) {
-    const [mantissa = "0", exp = "0"] = seconds.toExponential(3).split("e");
-    const trimmed = mantissa.replace(/\.?0+$/, "");
-    const n = Number(exp);
-    return `${trimmed}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
-  }
-  return seconds
-    .toPrecision(4)
-    .replace(/(\.\d*?)0+$/, "$1")
-    .replace(/\.$/, "");
+  return pyFormatFloat(seconds, "g", { precision: 4 });
 }
 
 /** How a statement came to be, as the log's bracket says. */

@@ -14,4 +14,4 @@ export {
   RuntimeError,
   request,
 } from "../flask/index.ts";
-export { markTuple, pyRepr } from "../flask/runtime.ts";
+export { markTuple, pyFormatFloat, pyRepr } from "../flask/runtime.ts";

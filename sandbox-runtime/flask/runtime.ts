@@ -2,8 +2,8 @@
  * `flask/runtime`: what engines and the test runner need from the port, kept out of the `flask`
  * entry a learner imports. The setters that install a runtime (the context store, file access,
  * the server behind `app.run`, source maps), the debug page's pieces, and the helpers the
- * engines and flask-sqlalchemy share with the port (base64, Set-Cookie parsing, Python's repr
- * and tuples) so that there is one copy of each.
+ * engines and flask-sqlalchemy share with the port (base64, Set-Cookie parsing, Python's repr,
+ * float formatting and tuples) so that there is one copy of each.
  * Everything here may change with the engines; the learner's API is `flask`.
  * @example
  * import { createSlotStore, setContextStore } from "flask/runtime";
@@ -34,6 +34,7 @@ export {
 } from "./maybe-promise.ts";
 export { guessType } from "./mimetypes.ts";
 export { b64decode, b64encode, urlsafeB64decode, urlsafeB64encode } from "./python/base64.ts";
+export { pyFormatFloat } from "./python/float-format.ts";
 export { pyRepr } from "./python/repr.ts";
 export { markTuple } from "./python/tuple.ts";
 export { updateTemplateContext } from "./rendering.ts";

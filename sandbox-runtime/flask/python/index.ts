@@ -9,6 +9,11 @@ export {
   pythonJsonString,
   pythonTypeName,
 } from "./json.ts";
+export {
+  type FloatFormatOptions,
+  type FloatPresentation,
+  pyFormatFloat,
+} from "./float-format.ts";
 export { jsonNumber, pyFloatRepr, pyIntStr, pyNumber } from "./number.ts";
 export { pyDatetime, pyRepr, pyStr, pyStrRepr, pyTypeName } from "./repr.ts";
 export { compareCodePoints, PY_SPACE, pyEquals, pyFloat, pyInt, pyStrip } from "./text.ts";

@@ -1,6 +1,5 @@
-import { pyNumber, pyRepr } from "../python/index.ts";
+import { type FloatPresentation, pyFormatFloat, pyRepr } from "../python/index.ts";
 import { templateStr } from "./template-str.ts";
-import { pyToFixed } from "./round.ts";
 
 const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
 
@@ -29,21 +28,6 @@ function toNumber(value: unknown, conversion: string): number {
     );
   }
   return value;
-}
-
-function exponent(value: number, precision: number, upper: boolean): string {
-  const text = value.toExponential(precision).replace(/e([+-])(\d)$/, "e$10$2");
-  return upper ? text.toUpperCase() : text;
-}
-
-function general(value: number, precision: number, alt: boolean): string {
-  const p = precision === 0 ? 1 : precision;
-  if (value === 0) return "0";
-  const exp = Math.floor(Math.log10(Math.abs(Number(value.toExponential(p - 1)))));
-  let text =
-    exp < -4 || exp >= p ? exponent(value, p - 1, false) : value.toFixed(Math.max(0, p - 1 - exp));
-  if (!alt) text = text.replace(/\.?0+(?=e|$)/, "").replace(/\.(?=e)/, "");
-  return text;
 }
 
 function convert(
@@ -80,22 +64,15 @@ function convert(
         body = (conversion === "o" ? "0o" : conversion === "x" ? "0x" : "0X") + body;
       return [signed(n, body, flags), true];
     }
-    case "e":
-    case "E": {
-      const n = toNumber(value, conversion);
-      return [signed(n, exponent(Math.abs(n), precision ?? 6, conversion === "E"), flags), true];
-    }
-    case "f":
-    case "F": {
-      const n = toNumber(value, conversion);
-      if (!Number.isFinite(n)) return [signed(n, pyNumber(Math.abs(n)), flags), true];
-      return [signed(n, pyToFixed(Math.abs(n), precision ?? 6), flags), true];
-    }
-    default: {
-      const n = toNumber(value, conversion);
-      const text = general(Math.abs(n), precision ?? 6, flags.includes("#"));
-      return [signed(n, conversion === "G" ? text.toUpperCase() : text, flags), true];
-    }
+    default:
+      return [
+        pyFormatFloat(toNumber(value, conversion), conversion as FloatPresentation, {
+          precision,
+          alternate: flags.includes("#"),
+          sign: flags.includes("+") ? "+" : flags.includes(" ") ? " " : "-",
+        }),
+        true,
+      ];
   }
 }
 

@@ -32,21 +32,3 @@ export function pyRound(value: number, precision = 0, method = "common"): number
   if (method === "floor") return Math.floor(value * scale) / scale;
   throw new Error("method must be common, ceil or floor");
 }
-
-/**
- * `value.toFixed(precision)` with Python's rounding: an exact tie goes to the even digit, as
- * `'%.1f' % 3.25` and `'{:.1f}'.format(3.25)` give `3.2`.
- * @example pyToFixed(3.25, 1) // "3.2"
- * @see Python/pystrtod.c PyOS_double_to_string
- */
-export function pyToFixed(value: number, precision: number): string {
-  if (!Number.isFinite(value) || precision > 99 || Math.abs(value) >= 1e21)
-    return value.toFixed(Math.min(precision, 100));
-  if (!isExactTie(value, precision)) return value.toFixed(precision);
-  const down = value
-    .toFixed(precision + 1)
-    .slice(0, -1)
-    .replace(/\.$/, "");
-  const last = down.replace(/\D/g, "").slice(-1);
-  return Number(last) % 2 === 0 ? down : value.toFixed(precision);
-}

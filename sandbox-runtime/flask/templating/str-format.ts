@@ -1,38 +1,29 @@
-import { pyRepr } from "../python/index.ts";
+import { type FloatPresentation, pyFormatFloat, pyRepr } from "../python/index.ts";
 import { templateStr } from "./template-str.ts";
-import { pyToFixed } from "./round.ts";
 
-const SPEC = /^(?:(.)?([<>=^]))?([-+ ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
+const SPEC =
+  /^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcdeEfFgGnosxX%])?$/s;
 
 function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-function numberBody(
+// Python's float presentation for the spec, or undefined where a JavaScript integer formats as
+// Python's int would (no type or `n` without a precision, and the integer types).
+function floatPresentation(
   value: number,
   type: string | undefined,
   precision: number | undefined,
-  alt: boolean,
-): string {
+): FloatPresentation | undefined {
+  if (type !== undefined && "eEfFgG%".includes(type)) return type as FloatPresentation;
+  if ((type === undefined || type === "n") && (precision !== undefined || !Number.isInteger(value)))
+    return type ?? "";
+  return undefined;
+}
+
+function integerBody(value: number, type: string | undefined, alt: boolean): string {
   const abs = Math.abs(value);
   switch (type) {
-    case "d":
-    case "n":
-      return String(Math.trunc(abs));
-    case "f":
-    case "F":
-      return Number.isFinite(abs)
-        ? pyToFixed(abs, precision ?? 6)
-        : abs === Infinity
-          ? "inf"
-          : "nan";
-    case "e":
-    case "E": {
-      const text = abs.toExponential(precision ?? 6).replace(/e([+-])(\d)$/, "e$10$2");
-      return type === "E" ? text.toUpperCase() : text;
-    }
-    case "%":
-      return `${pyToFixed(abs * 100, precision ?? 6)}%`;
     case "x":
     case "X":
     case "o":
@@ -44,13 +35,11 @@ function numberBody(
     }
     case "c":
       return String.fromCodePoint(abs);
-    default: {
-      if (precision === undefined) return templateStr(abs);
-      const text = abs.toPrecision(Math.max(1, precision));
-      return text.includes("e")
-        ? text.replace(/\.?0+e/, "e").replace(/e([+-])(\d)$/, "e$10$2")
-        : text.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-    }
+    case "d":
+    case "n":
+      return String(Math.trunc(abs));
+    default:
+      return templateStr(abs);
   }
 }
 
@@ -62,8 +51,19 @@ function numberBody(
 export function pyFormatValue(value: unknown, spec: string): string {
   const match = SPEC.exec(spec);
   if (!match) throw new Error(`Invalid format specifier '${spec}'`);
-  const [, fillGiven, alignGiven, sign, alt, zero, widthText, grouping, precisionText, type] =
-    match;
+  const [
+    ,
+    fillGiven,
+    alignGiven,
+    sign,
+    coerceZero,
+    alt,
+    zero,
+    widthText,
+    grouping,
+    precisionText,
+    type,
+  ] = match;
   const width = widthText === undefined ? 0 : Number(widthText);
   const precision = precisionText === undefined ? undefined : Number(precisionText);
   const numeric = typeof value === "number" || typeof value === "boolean";
@@ -77,14 +77,26 @@ export function pyFormatValue(value: unknown, spec: string): string {
   let body: string;
   if (numeric && type !== "s") {
     const n = Number(value);
-    body = numberBody(n, type, precision, Boolean(alt));
+    const floatType = floatPresentation(n, type, precision);
+    if (floatType === undefined) {
+      body = integerBody(n, type, Boolean(alt));
+      if (n < 0 || Object.is(n, -0)) prefix = "-";
+      else if (sign === "+" || sign === " ") prefix = sign;
+    } else {
+      const text = pyFormatFloat(n, floatType, {
+        precision,
+        alternate: Boolean(alt),
+        sign: sign as "-" | "+" | " " | undefined,
+        coerceNegativeZero: Boolean(coerceZero),
+      });
+      prefix = /^[-+ ]/.test(text) ? text.slice(0, 1) : "";
+      body = text.slice(prefix.length);
+    }
     if (grouping) {
       const [whole = "", rest] = body.split(/(?=[.eE%])/, 2);
       body = group(whole, grouping) + body.slice(whole.length);
       if (rest === undefined) body = group(whole, grouping);
     }
-    if (n < 0 || Object.is(n, -0)) prefix = "-";
-    else if (sign === "+" || sign === " ") prefix = sign;
   } else {
     body = templateStr(value);
     if (precision !== undefined) body = body.slice(0, precision);
