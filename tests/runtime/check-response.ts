@@ -55,7 +55,11 @@ export function checkResponse(res: CellResponse, expected: ExpectedResponse): st
     if (!body.includes(part)) problems.push(`body lacks ${JSON.stringify(part)}; body: ${excerpt}`);
   }
   for (const part of expected.bodyExcludes ?? []) {
-    if (body.includes(part)) problems.push(`body has ${JSON.stringify(part)}; body: ${excerpt}`);
+    const at = body.indexOf(part);
+    if (at !== -1) {
+      const around = body.slice(Math.max(0, at - 200), at + part.length + 200);
+      problems.push(`body has ${JSON.stringify(part)}, here: ${JSON.stringify(around)}`);
+    }
   }
   for (const pattern of expected.bodyMatches ?? []) {
     if (!pattern.test(body)) problems.push(`body does not match ${pattern}; body: ${excerpt}`);

@@ -133,6 +133,9 @@ describe("a module tree's port frames", () => {
     expect(moduleTreeFileName(`${root}nunjucks/src/environment.js`)).toBe(
       "node_modules/nunjucks/src/environment.js",
     );
+    expect(moduleTreeFileName("file:///tmp/kolba-cell-1/.kolba/one-at-a-time.js")).toBe(
+      "node_modules/flask/engines/one-at-a-time.ts",
+    );
     expect(moduleTreeFileName("file:///tmp/kolba-cell-1/app.js")).toBeNull();
     const resolve = createPortFrameResolver();
     expect(

@@ -52,8 +52,16 @@ export function portSourceName(path: string): string {
  * modules are `.ts` turned `.js` in place, line for line), or null for a file outside it.
  * @example
  * moduleTreeFileName("file:///tmp/kolba-cell-1/node_modules/flask/flask/app.js"); // "node_modules/flask/app.ts"
+ * moduleTreeFileName("file:///tmp/kolba-cell-1/.kolba/one-at-a-time.js"); // "node_modules/flask/engines/one-at-a-time.ts"
  */
 export function moduleTreeFileName(file: string, packageName = "flask"): string | null {
+  // The engine's own start-up modules sit beside the cell in `.kolba/` (built from `engines/`,
+  // line for line, as the port is).
+  const engine = file.lastIndexOf("/.kolba/");
+  if (engine >= 0) {
+    const inside = file.slice(engine + "/.kolba/".length).replace(/[?#].*$/, "");
+    return portSourceName(`engines/${inside.replace(/\.js$/, ".ts")}`);
+  }
   const at = file.lastIndexOf("/node_modules/");
   if (at < 0) return null;
   const inside = file.slice(at + "/node_modules/".length).replace(/[?#].*$/, "");
