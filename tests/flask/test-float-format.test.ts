@@ -105,9 +105,8 @@ function specOf(c: Case): string {
 // The %-operator knows no `z`, `n`, `%` or empty type.
 const PRINTF_CASES = CASES.filter((c) => /^[eEfFgG]$/.test(c.type) && !c.coerceNegativeZero);
 
-function printfOf(c: Case): string {
-  return `%${specOf(c)}`;
-}
+// A point with no digits is precision 0.
+const PRINTF_SPECS = [...PRINTF_CASES.map((c) => `%${specOf(c)}`), "%.f", "%.e", "%#.g", "%+.E"];
 
 function pyLiteral(value: number): string {
   if (Object.is(value, -0)) return "-0.0";
@@ -133,7 +132,7 @@ print(json.dumps({
     input: JSON.stringify({
       values: VALUES.map(pyLiteral),
       specs: CASES.map(specOf),
-      printf: PRINTF_CASES.map(printfOf),
+      printf: PRINTF_SPECS,
     }),
   });
   if (run.status !== 0) throw new Error(run.stderr);
@@ -184,11 +183,10 @@ describe("the callers print as Python does", () => {
   it("the % operator and the format filter (printf.ts)", () => {
     const mismatches: string[] = [];
     VALUES.forEach((value, row) => {
-      PRINTF_CASES.forEach((c, column) => {
-        const ours = pyPercentFormat(printfOf(c), [value]);
+      PRINTF_SPECS.forEach((spec, column) => {
+        const ours = pyPercentFormat(spec, [value]);
         const theirs = python.printf[row]?.[column];
-        if (ours !== theirs)
-          mismatches.push(`${printfOf(c)} % ${pyLiteral(value)}: ${ours} ≠ ${theirs}`);
+        if (ours !== theirs) mismatches.push(`${spec} % ${pyLiteral(value)}: ${ours} ≠ ${theirs}`);
       });
     });
     expect(mismatches).toEqual([]);

@@ -1,7 +1,7 @@
 import { type FloatPresentation, pyFormatFloat, pyRepr } from "../python/index.ts";
 import { templateStr } from "./template-str.ts";
 
-const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g;
+const SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d*))?([diouxXeEfFgGcrsa%])/g;
 
 function pad(text: string, width: number, flags: string, numeric: boolean): string {
   if (text.length >= width) return text;
@@ -97,6 +97,7 @@ export function pyPercentFormat(
     (_all, key: string | undefined, flags: string, width?: string, prec?: string, conv = "s") => {
       if (conv === "%") return "%";
       const w = width === "*" ? Number(next()) : width === undefined ? 0 : Number(width);
+      // `%.f` is precision 0, as Number("") is.
       const p = prec === "*" ? Number(next()) : prec === undefined ? undefined : Number(prec);
       let value: unknown;
       if (key !== undefined) {
