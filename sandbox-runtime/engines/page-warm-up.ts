@@ -6,12 +6,11 @@
  */
 import { PREVIEW_BRIDGE_ID, previewBridgeFrame, previewBridgeUrl } from "./worker/protocol.ts";
 
-let bridgeLoaded = false;
 let spareWanted = false;
 let bridge: { frame: HTMLIFrameElement; origin: string } | null = null;
 
 function askForSpare(): void {
-  if (!bridge || !bridgeLoaded || !spareWanted) return;
+  if (!bridge || bridge.frame.dataset.loaded === undefined || !spareWanted) return;
   bridge.frame.contentWindow?.postMessage({ type: "kolba-worker-spare" }, bridge.origin);
 }
 
@@ -40,7 +39,6 @@ export function warmPreviewOrigin(previewOrigin: string, enginePath = "/engine/"
     const data = event.data as { type?: string; message?: string } | null;
     if (data?.type === "kolba-preview-bridge-loaded") {
       frame.dataset.loaded = "";
-      bridgeLoaded = true;
       askForSpare();
     } else if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
     else if (data?.type === "kolba-preview-bridge-failed")

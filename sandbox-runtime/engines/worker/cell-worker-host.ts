@@ -12,6 +12,7 @@ import type { TranspiledCell } from "../transpile/transpile-cell.ts";
 import type { DatabaseView } from "../types.ts";
 import type { StoredCookie } from "../cookie-jar.ts";
 import type { PreviewScheme } from "./preview-response.ts";
+import { connectCellWorker, newCellWorker } from "./protocol.ts";
 import type {
   ClaimMessage,
   FromWorker,
@@ -44,15 +45,8 @@ export interface WorkerPlace {
 export function localWorkers(scriptUrl: string): WorkerPlace {
   return {
     open(port, onFail) {
-      const worker = new Worker(scriptUrl, { type: "module", name: "kolba-cell" });
-      worker.addEventListener("error", (event) => {
-        // Only a script that failed to load reaches here; the Worker reports its own errors.
-        event.preventDefault();
-        onFail(
-          `The cell Worker could not load ${scriptUrl}: ${event.message || "network or script error"}.`,
-        );
-      });
-      worker.postMessage({ type: "connect", port }, [port]);
+      const worker = newCellWorker(scriptUrl, onFail);
+      connectCellWorker(worker, port);
       return () => worker.terminate();
     },
   };

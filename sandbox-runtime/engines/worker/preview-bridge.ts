@@ -6,6 +6,8 @@
  * so a learner's code runs on the preview origin, and hands each the page's port.
  */
 import {
+  connectCellWorker,
+  newCellWorker,
   PREVIEW_BRIDGE_SANDBOX,
   PREVIEW_SEGMENT,
   type PreviewControl,
@@ -48,18 +50,13 @@ const workers = new Map<string, BridgeWorker>();
 let spare: BridgeWorker | null = null;
 
 function startWorker(): BridgeWorker {
-  const script = new URL("cell-worker.js", location.href).href;
-  const created: BridgeWorker = {
-    worker: new Worker(script, { type: "module", name: "kolba-cell" }),
-    id: null,
-    failure: null,
-  };
-  created.worker.addEventListener("error", (event) => {
-    // Only a script that failed to load reaches here; the Worker reports its own errors.
-    event.preventDefault();
-    created.failure = `The cell Worker could not load ${script}: ${event.message || "network or script error"}.`;
+  // A load failure comes later, as an event: by then `created` exists.
+  const failed = (message: string) => {
+    created.failure = message;
     if (created.id !== null) reportFailure(created);
-  });
+  };
+  const script = new URL("cell-worker.js", location.href).href;
+  const created: BridgeWorker = { worker: newCellWorker(script, failed), id: null, failure: null };
   return created;
 }
 
@@ -87,7 +84,7 @@ function workerControl(message: WorkerOpen | WorkerEnd | WorkerSpare): void {
   const taken = spare ?? startWorker();
   spare = null;
   taken.id = message.id;
-  taken.worker.postMessage({ type: "connect", port: message.port }, [message.port]);
+  connectCellWorker(taken.worker, message.port);
   workers.set(message.id, taken);
   if (taken.failure !== null) reportFailure(taken);
 }

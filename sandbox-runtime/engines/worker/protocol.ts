@@ -265,3 +265,25 @@ export function previewBridgeFrame(src: string): HTMLIFrameElement {
   frame.src = src;
   return frame;
 }
+
+/**
+ * A cell Worker from `script` (wherever the page or the bridge makes one); `onFail` hears, in
+ * the page's words, if its script cannot load. It waits for its port (`connectCellWorker`).
+ * @example const worker = newCellWorker("/engine/cell-worker.js", (message) => report(message));
+ */
+export function newCellWorker(script: string, onFail: (message: string) => void): Worker {
+  const worker = new Worker(script, { type: "module", name: "kolba-cell" });
+  worker.addEventListener("error", (event) => {
+    // Only a script that failed to load reaches here; the Worker reports its own errors.
+    event.preventDefault();
+    onFail(
+      `The cell Worker could not load ${script}: ${event.message || "network or script error"}.`,
+    );
+  });
+  return worker;
+}
+
+/** Hand a cell Worker the port the page speaks to it over (see `cell-channel.ts`). */
+export function connectCellWorker(worker: Worker, port: MessagePort): void {
+  worker.postMessage({ type: "connect", port }, [port]);
+}
