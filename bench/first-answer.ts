@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type BrowserContext, chromium, type Page } from "@playwright/test";
 import { chromiumPath } from "../playwright.config.ts";
-import { serveDist } from "./serve-dist.ts";
+import { OFFLINE_CHROMIUM_ARGS, serveDist } from "./serve-dist.ts";
 import { ENGINE_CHOICE_KEY } from "../src/client/page-engine.ts";
 
 const { values } = parseArgs({
@@ -55,17 +55,7 @@ async function openContext(choice: string, profile: string): Promise<BrowserCont
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      // StackBlitz unreachable, whatever this machine's network: its names do not resolve.
-      "--host-resolver-rules=MAP stackblitz.com ~NOTFOUND, MAP *.stackblitz.com ~NOTFOUND, MAP *.webcontainer.io ~NOTFOUND",
-    ],
+    args: OFFLINE_CHROMIUM_ARGS,
   });
   // Every document (the lesson and each preview page) notes when it was pressed and painted.
   await context.addInitScript(() => {

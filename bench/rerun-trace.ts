@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { chromiumPath } from "../playwright.config.ts";
-import { serveDist } from "./serve-dist.ts";
+import { OFFLINE_CHROMIUM_ARGS, serveDist } from "./serve-dist.ts";
 import { ENGINE_CHOICE_KEY } from "../src/client/page-engine.ts";
 
 const { values } = parseArgs({
@@ -42,13 +42,7 @@ try {
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--host-resolver-rules=MAP stackblitz.com ~NOTFOUND, MAP *.stackblitz.com ~NOTFOUND, MAP *.webcontainer.io ~NOTFOUND",
-    ],
+    args: OFFLINE_CHROMIUM_ARGS,
   });
   await context.addInitScript(
     ([key]) => {

@@ -1,6 +1,7 @@
 /**
- * The built site (`dist/`) served by the course's own server for a browser benchmark, resolved
- * once the server says where it serves.
+ * What the browser benchmarks share: the built site (`dist/`) served by the course's own server,
+ * resolved once the server says where it serves, and Chromium's switches with StackBlitz
+ * unreachable.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -23,3 +24,18 @@ export async function serveDist(port: string): Promise<ChildProcess> {
   });
   return server;
 }
+
+/**
+ * Chromium's switches for a benchmark: headless-friendly, and StackBlitz unreachable whatever this
+ * machine's network (its names do not resolve), as in a school behind a firewall.
+ */
+export const OFFLINE_CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--host-resolver-rules=MAP stackblitz.com ~NOTFOUND, MAP *.stackblitz.com ~NOTFOUND, MAP *.webcontainer.io ~NOTFOUND",
+];
