@@ -9,6 +9,25 @@ const port = Number(process.env.E2E_PORT);
 /** Debian's Chromium: Playwright's own browser downloads are not used. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** The tag of tests that measure time; see the "timed" project. */
+export const TIMED = /@timed/;
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -22,24 +41,11 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
-      },
-    },
+    { name: "chromium", use: browser, grepInvert: TIMED },
+    // Tests that time the page (a first answer, the longest task) run after the rest, one at a
+    // time, so that no other test's browser shares the two cores with them.
+    // `npx playwright test --project timed --no-deps` runs them alone.
+    { name: "timed", use: browser, grep: TIMED, workers: 1, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `npm run build && node scripts/serve.ts --port ${port}`,

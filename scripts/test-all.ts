@@ -4,13 +4,15 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { ensurePrerequisites } from "./prerequisites.ts";
 
 interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** The failed tests, by file and title, for the summary (a log's tail may be all one sees). */
+  failures?: string[];
 }
 
 interface Layer {
@@ -42,26 +44,63 @@ function vitestCounts(path: string): Counts | null {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults?: {
+      name: string;
+      assertionResults?: { fullName: string; status: string }[];
+    }[];
   }>(path);
   return (
     report && {
       passed: report.numPassedTests,
       failed: report.numFailedTests,
       skipped: report.numPendingTests + report.numTodoTests,
+      failures: (report.testResults ?? []).flatMap((file) =>
+        (file.assertionResults ?? [])
+          .filter((result) => result.status === "failed")
+          .map((result) => `${relative(process.cwd(), file.name)} › ${result.fullName}`),
+      ),
     }
   );
+}
+
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  specs?: { title: string; line: number; tests: { projectName: string; status: string }[] }[];
+  suites?: PlaywrightSuite[];
+}
+
+/**
+ * The tests of a Playwright report that failed or passed only on a retry. The report's top
+ * suites are files; the suites inside them are `describe` blocks, whose titles lead the test's.
+ */
+function playwrightFailures(suites: PlaywrightSuite[], titles?: string[]): string[] {
+  return suites.flatMap((suite) => {
+    const path = titles ? [...titles, suite.title] : [];
+    const own = (suite.specs ?? []).flatMap((spec) =>
+      spec.tests
+        .filter((t) => t.status === "unexpected" || t.status === "flaky")
+        .map(
+          (t) =>
+            `${suite.file ?? ""}:${spec.line} [${t.projectName}] ${[...path, spec.title].join(" › ")}${t.status === "flaky" ? " (passed on retry)" : ""}`,
+        ),
+    );
+    return [...own, ...playwrightFailures(suite.suites ?? [], path)];
+  });
 }
 
 /** Counts from Playwright's JSON report; a flaky pass counts as a failure. */
 function playwrightCounts(path: string): Counts | null {
   const report = readJson<{
     stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+    suites?: PlaywrightSuite[];
   }>(path);
   return (
     report && {
       passed: report.stats.expected,
       failed: report.stats.unexpected + report.stats.flaky,
       skipped: report.stats.skipped,
+      failures: playwrightFailures(report.suites ?? []),
     }
   );
 }
@@ -213,6 +252,7 @@ for (const r of results) {
   console.log(
     `${r.ok ? "ok  " : "FAIL"} ${r.name.padEnd(12)} ${r.counts.passed} passed, ${r.counts.failed} failed${skipped} (${r.seconds.toFixed(1)} s)`,
   );
+  for (const failure of r.counts.failures ?? []) console.log(`       ✘ ${failure}`);
 }
 const total = results.reduce(
   (sum, r) => ({

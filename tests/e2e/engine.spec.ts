@@ -21,9 +21,9 @@ const dictionaries = { en, lt, kk } as const;
 
 for (const [locale, words] of Object.entries(dictionaries)) {
   for (const choice of ["auto", "worker"] as const) {
-    test(`${locale}, ${choice === "auto" ? "automatic" : "in-page"} engine: the first Run answers within ${FIRST_ANSWER_LIMIT_MS / 1000} s with StackBlitz unreachable`, async ({
-      page,
-    }) => {
+    test(`${locale}, ${choice === "auto" ? "automatic" : "in-page"} engine: the first Run answers within ${FIRST_ANSWER_LIMIT_MS / 1000} s with StackBlitz unreachable`, {
+      tag: "@timed",
+    }, async ({ page }) => {
       if (choice === "worker") {
         await page.addInitScript((key) => localStorage.setItem(key, "worker"), ENGINE_CHOICE_KEY);
       }

@@ -28,7 +28,9 @@ app.route("/big", function big() {
 app.run();
 `;
 
-test("10,000 console lines and a 50 MB body leave the lesson page responsive", async ({ page }) => {
+test("10,000 console lines and a 50 MB body leave the lesson page responsive", {
+  tag: "@timed",
+}, async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto("/en/hello-flask/");
   const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
