@@ -186,11 +186,11 @@ app.run();
     ).toEqual([]);
   });
 
-  test("a preview that unregisters the Service Worker breaks no later Run's preview", async ({
+  test("a preview that unregisters the Service Worker breaks neither the open previews nor a later Run's", async ({
     page,
   }) => {
     await openLesson(page);
-    await showPreview(page, {
+    const url = await showPreview(page, {
       "app.ts": `import { Flask } from "flask";
 
 const app = new Flask(import.meta.url);
@@ -199,10 +199,24 @@ app.route("/", function index() {
   return '<p id="done"></p><script>navigator.serviceWorker.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))).then((gone) => { document.getElementById("done").textContent = String(gone.length); });</script>';
 });
 
+app.route("/next", function next() {
+  return '<p id="next">still served</p>';
+});
+
 app.run();
 `,
     });
     await expect(page.frameLocator("#preview").locator("#done")).toHaveText("1");
+    // The open preview's next page, with no Run between: served again once the bridge has
+    // registered the Service Worker anew (it looks every second).
+    await expect(async () => {
+      await page.evaluate((next) => {
+        (document.getElementById("preview") as HTMLIFrameElement).src = next;
+      }, `${url}next?${Date.now()}`);
+      await expect(page.frameLocator("#preview").locator("#next")).toHaveText("still served", {
+        timeout: 1000,
+      });
+    }).toPass({ timeout: 10_000 });
     await page.evaluate(() => document.getElementById("preview")?.remove());
     await showPreview(page, {
       "app.ts": `import { Flask } from "flask";

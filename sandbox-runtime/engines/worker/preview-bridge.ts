@@ -29,6 +29,9 @@ async function activate(registration: ServiceWorkerRegistration): Promise<void> 
   });
 }
 
+/** How often the bridge checks that the preview Service Worker is still registered. */
+const RECHECK_MS = 1000;
+
 const CONTROLS = new Set<PreviewControl["type"]>([
   "kolba-preview-route",
   "kolba-preview-unroute",
@@ -185,6 +188,25 @@ async function main(): Promise<void> {
     lastActive = first;
     active = Promise.resolve(first);
     window.parent.postMessage({ type: "kolba-preview-bridge-ready" }, parentOrigin);
+    // A previewed page may unregister the Service Worker: the previews still open would then
+    // load their next page from the network. It is looked for every second and registered
+    // again, so they are served again at once (by asking this page, until their next Run
+    // routes them straight to their Workers).
+    let looking = false;
+    setInterval(() => {
+      if (looking || document.visibilityState === "hidden") return;
+      looking = true;
+      navigator.serviceWorker
+        .getRegistration(previews)
+        .then((found) => (found ? undefined : register(script, previews)))
+        .then((worker) => {
+          if (worker) lastActive = worker;
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          looking = false;
+        });
+    }, RECHECK_MS);
   } catch (error) {
     window.parent.postMessage(
       {
