@@ -18,7 +18,9 @@
  * test driver sees them (from its click to finding the text in the frame: its own actionability
  * checks and polling included), the figure earlier versions of this benchmark printed.
  * `--read 0` edits the moment an answer is painted (the protocol of earlier versions).
- * Usage: node bench/first-answer.ts [--runs 5] [--port 4397] [--choices auto,worker] [--read 1000]
+ * `--host kolba.localhost` opens the lessons there, where each cell's preview has an origin of
+ * its own (its Service Worker registered when the learner comes to the cell).
+ * Usage: node bench/first-answer.ts [--runs 5] [--port 4397] [--choices auto,worker] [--read 1000] [--host 127.0.0.1]
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -35,10 +37,11 @@ const { values } = parseArgs({
     port: { type: "string", default: "4397" },
     choices: { type: "string", default: "auto,worker" },
     read: { type: "string", default: "1000" },
+    host: { type: "string", default: "127.0.0.1" },
   },
 });
 const runs = Number(values.runs);
-const origin = `http://127.0.0.1:${values.port}`;
+const origin = `http://${values.host}:${values.port}`;
 const FIRST = { page: "/en/hello-flask/", cell: "hello-flask/smallest-app", text: "Hello, Flask!" };
 const NEXT = { page: "/en/routing/", cell: "routing/two-routes", text: "Kolba library" };
 /** How long a learner looks at an answer before editing, and pauses before pressing Run. */

@@ -235,5 +235,11 @@ server.listen(Number(values.port), values.host, () => {
   const preview = serve(handlePreview);
   preview.listen(previewPort, values.host, () => {
     console.log(`Cell previews are served on port ${previewPort} of the same host`);
+    if (!tls && (values.host === "127.0.0.1" || values.host === "localhost")) {
+      // Every `*.localhost` name is this machine (in Chromium and Firefox), and a safe origin.
+      console.log(
+        `At http://kolba.localhost:${port}${base} each cell's preview has an origin of its own`,
+      );
+    }
   });
 });

@@ -110,6 +110,12 @@ export interface StartOptions {
    * engine may use it instead of loading its transpiler, only if made from exactly these files.
    */
   prebuilt?: TranspiledCell;
+  /**
+   * The name of the lesson cell these files are (e.g. `hello-flask/smallest-app`): an engine
+   * may give each name's previews an origin of their own, so that one cell's preview cannot
+   * reach another's.
+   */
+  previewKey?: string;
 }
 
 /**
@@ -248,6 +254,8 @@ export interface PrestartOptions {
   prebuilt?: TranspiledCell;
   /** Longest the app may take to call `app.run()` before it is stopped. Default 10 000 ms. */
   readyTimeoutMs?: number;
+  /** The name of the lesson cell (see `StartOptions.previewKey`). */
+  previewKey?: string;
 }
 
 /** How to run a cell's tests. */

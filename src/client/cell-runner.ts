@@ -35,6 +35,8 @@ function header(headers: Array<[string, string]>, name: string): string | undefi
 
 /** What the runner needs besides the store. */
 export interface CellRunnerOptions {
+  /** The cell's name (`hello-flask/smallest-app`): its previews may get an origin of their own. */
+  name: string;
   source: CellSource;
   /** The GET paths the cell declares: the pane's first links. */
   declaredPaths: string[];
@@ -47,7 +49,7 @@ export interface CellRunnerOptions {
 /**
  * Runs one cell with the page's engine and reports into its store.
  * @example
- * const runner = new CellRunner(store, { source, declaredPaths: ["/"], nextLoad, beforeRun });
+ * const runner = new CellRunner(store, { name, source, declaredPaths: ["/"], nextLoad, beforeRun });
  * await runner.run("/"); // the pane shows `/` of the app
  */
 export class CellRunner {
@@ -68,7 +70,7 @@ export class CellRunner {
     this.#store = store;
     this.#options = options;
     // The engine loads in its own thread while the editors are made.
-    pageEngine().prepare();
+    pageEngine().prepare(options.name);
     this.#prebuilt = this.#fetchPrebuilt();
     store.setRoutes(routeLinks(options.declaredPaths, []));
     // A boot finishing (or failing) in the background changes what the next Run uses: say so.
@@ -124,7 +126,10 @@ export class CellRunner {
     this.#discardPrestart = () => undefined;
     void this.prebuiltFor(files).then((prebuilt) => {
       if (edits !== this.#edits) return;
-      this.#discardPrestart = engine.prestart?.(files, prebuilt ? { prebuilt } : {});
+      this.#discardPrestart = engine.prestart?.(files, {
+        previewKey: this.#options.name,
+        ...(prebuilt ? { prebuilt } : {}),
+      });
     });
   }
 
@@ -187,6 +192,7 @@ export class CellRunner {
     let shownEarly = false;
     try {
       cell = await page.engine.start(files, {
+        previewKey: this.#options.name,
         ...(prebuilt ? { prebuilt } : {}),
         onConsole: (chunk) => {
           if (run === this.#runs) this.#held.soon(() => store.write(chunk.stream, chunk.text));

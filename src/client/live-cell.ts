@@ -86,6 +86,7 @@ export class LiveCell {
     const paths = declaredPaths(source);
     // Made first: the engine loads in its own thread while the editors are made.
     const runner = new CellRunner(store, {
+      name,
       source,
       declaredPaths: paths,
       nextLoad: () => this.#preview.pane.nextLoad(),

@@ -48,8 +48,11 @@ export interface PageEngine {
   choose(choice: EngineChoice): void;
   /** The engine cells run on now, once known. */
   active(): "worker" | "webcontainer" | undefined;
-  /** Get ready for a first Run: load the in-page engine, and start a background boot in "auto". */
-  prepare(): void;
+  /**
+   * Get ready for a first Run of the cell named `cellName`: load the in-page engine (and the
+   * cell's own preview origin, when each cell has one), and start a background boot in "auto".
+   */
+  prepare(cellName?: string): void;
   /** The sentence to show about the latest decision, if any. */
   notice(): EngineNotice | undefined;
   /** Listen for the engine's events; returns the unsubscribe function. */
@@ -100,7 +103,7 @@ function makePageEngine(): PageEngine {
       choice: () => "worker",
       choose: () => undefined,
       active: () => "worker",
-      prepare: () => workerEngine().warm(),
+      prepare: (cellName) => workerEngine().warm(cellName),
       notice: () => notice,
       onEvent: () => () => undefined,
     };
@@ -137,8 +140,8 @@ function makePageEngine(): PageEngine {
       auto.prefer(next);
     },
     active: () => auto.active,
-    prepare() {
-      if (choice !== "webcontainer") workerEngine().warm();
+    prepare(cellName) {
+      if (choice !== "webcontainer") workerEngine().warm(cellName);
       // The boot waits its turn: the first Run starts it once answered, or the page does later.
       setTimeout(() => auto.prepare(), PREPARE_BOOT_AFTER_MS);
     },

@@ -178,11 +178,12 @@ function nginxServer(
 
 function nginxListen(url: URL, indent: string): string[] {
   if (url.protocol !== "https:") return [`${indent}listen ${port(url)};`];
+  const file = url.hostname.replace(/^\*\./, "wildcard.");
   return [
     `${indent}listen ${port(url)} ssl;`,
     `${indent}# The certificate for ${url.hostname}:`,
-    `${indent}ssl_certificate /etc/ssl/certs/${url.hostname}.pem;`,
-    `${indent}ssl_certificate_key /etc/ssl/private/${url.hostname}.key;`,
+    `${indent}ssl_certificate /etc/ssl/certs/${file}.pem;`,
+    `${indent}ssl_certificate_key /etc/ssl/private/${file}.key;`,
   ];
 }
 
@@ -282,8 +283,15 @@ export function caddyfile(config: SiteConfig, root: string, locales: readonly st
   ];
   if (preview) {
     const engine = sitePath("/engine/", base);
+    const wildcard = preview.protocol === "https:" && preview.hostname.startsWith("*.");
     lines.push(
       "",
+      ...(wildcard
+        ? [
+            `# A certificate for ${preview.hostname} needs the DNS challenge: add a tls block with`,
+            "# your DNS provider's module (https://caddyserver.com/docs/automatic-https#dns-challenge).",
+          ]
+        : []),
       `${address(preview)} {`,
       ...caddyHeaders(previewHeaders, i),
       `${i}header ${engine}preview-sw.js Service-Worker-Allowed "/"`,

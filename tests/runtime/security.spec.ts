@@ -11,7 +11,7 @@ import {
   serveFixture,
   showPreview,
 } from "./worker-fixture/browser.ts";
-import { LESSON_ORIGIN, PREVIEW_ORIGIN } from "./worker-fixture/origins.ts";
+import { FIXTURE_PORT, LESSON_ORIGIN, PREVIEW_ORIGIN } from "./worker-fixture/origins.ts";
 
 serveFixture();
 const lessonOrigin = LESSON_ORIGIN;
@@ -305,6 +305,62 @@ app.run();
     // ...but storage belongs to the origin: one origin shares it.
     expect(seen.storage).toBe("42");
   });
+
+  for (const perCell of [false, true]) {
+    test(
+      perCell
+        ? "with an origin per cell, one cell's preview cannot reach another's"
+        : "with one preview origin, one cell's preview can read another's (why an origin per cell)",
+      async ({ page }) => {
+        // `*.localhost` names are loopback and secure contexts in Chromium, with no switch.
+        await openLesson(page, {
+          lessonOrigin: `http://lesson.kolba.localhost:${FIXTURE_PORT}`,
+          previewOrigin: `http://${perCell ? "*" : "preview"}.kolba.localhost:${FIXTURE_PORT}`,
+        });
+        const seen = await page.evaluate(async () => {
+          const { kolbaWorker } = window as unknown as FixtureWindow;
+          const app = (body: string) => ({
+            "app.ts": `import { Flask } from "flask";\nconst app = new Flask(import.meta.url);\napp.route("/", function index() { return ${JSON.stringify(body)}; });\napp.run();\n`,
+          });
+          const first = await kolbaWorker.startBeside(app("<p id=secret>first cell's page</p>"), {
+            previewKey: "lesson/first",
+          });
+          const second = await kolbaWorker.startBeside(
+            app(
+              "<p id=result></p><script>onload = () => { const out = []; for (let i = 0; i < parent.frames.length; i++) { const other = parent.frames[i]; if (other === window) continue; try { out.push(String(other.document.getElementById('secret')?.textContent)); } catch (error) { out.push('blocked: ' + error.name); } } document.getElementById('result').textContent = JSON.stringify(out); };</script>",
+            ),
+            { previewKey: "lesson/second" },
+          );
+          const show = (url: string, id: string) =>
+            new Promise<void>((resolve) => {
+              const frame = document.createElement("iframe");
+              frame.id = id;
+              frame.setAttribute("sandbox", "allow-scripts allow-forms allow-same-origin");
+              frame.src = url;
+              frame.onload = () => resolve();
+              document.body.append(frame);
+            });
+          await show(first.url, "first");
+          await show(second.url, "second");
+          return [new URL(first.url).origin, new URL(second.url).origin];
+        });
+        const result = page.frameLocator("#second").locator("#result");
+        await expect(result).not.toHaveText("");
+        const reads = JSON.parse((await result.textContent()) ?? "[]") as string[];
+        if (perCell) {
+          expect(seen).toEqual([
+            `http://lesson--first.kolba.localhost:${FIXTURE_PORT}`,
+            `http://lesson--second.kolba.localhost:${FIXTURE_PORT}`,
+          ]);
+          expect(reads.length).toBeGreaterThan(1);
+          for (const read of reads) expect(read).toBe("blocked: SecurityError");
+        } else {
+          expect(seen[0]).toBe(seen[1]);
+          expect(reads).toContain("first cell's page");
+        }
+      },
+    );
+  }
 
   test("a sandboxed iframe without allow-same-origin is not served by the Service Worker", async ({
     page,

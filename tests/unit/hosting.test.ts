@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { previewOriginFor } from "../../src/client/preview-origin.ts";
 import {
+  caddyfile,
   isPreviewFile,
   lessonHeaders,
   lessonHeadersFile,
@@ -88,6 +89,26 @@ describe("the preview origin", () => {
     );
     expect(originsOf(siteConfig({ KOLBA_PREVIEW_ORIGIN: "same-origin" })).preview).toBeNull();
   });
+
+  it("is one per cell for a pattern, and on a numbered port of a .localhost name", () => {
+    expect(previewOriginFor(named, "https://*.preview.school.example")).toBe(
+      "https://*.preview.school.example",
+    );
+    expect(
+      previewOriginFor({ protocol: "http:", hostname: "kolba.localhost", port: "4321" }, ""),
+    ).toBe("http://*.kolba.localhost:4322");
+    // Plain `localhost` has no subdomain of the same site: one preview origin.
+    expect(previewOriginFor({ protocol: "http:", hostname: "localhost", port: "4321" }, "")).toBe(
+      "http://localhost:4322",
+    );
+    expect(
+      siteConfig({ KOLBA_PREVIEW_ORIGIN: "https://*.preview.school.example" }).previewOrigin,
+    ).toBe("https://*.preview.school.example");
+    for (const bad of ["https://*.example", "https://a*.preview.example", "https://x.*.example"]) {
+      expect(() => siteConfig({ KOLBA_PREVIEW_ORIGIN: bad }), bad).toThrow(/first label/);
+    }
+    expect(() => siteConfig({ KOLBA_SITE: "https://*.school.example" })).toThrow(/without \*/);
+  });
 });
 
 describe("the hosting recipes", () => {
@@ -143,5 +164,15 @@ describe("the hosting recipes", () => {
     }
     const single = nginxConf({ ...config, previewOrigin: "same-origin" }, "/srv/d", ["en"]);
     expect(single).not.toContain("preview.school.example");
+  });
+
+  it("nginx and Caddy answer every cell's origin of a pattern", () => {
+    const perCell = { ...config, previewOrigin: "https://*.preview.school.example" };
+    const conf = nginxConf(perCell, "/srv/kolba/dist", ["en"]);
+    expect(conf).toContain("server_name *.preview.school.example;");
+    expect(conf).toContain("ssl_certificate /etc/ssl/certs/wildcard.preview.school.example.pem;");
+    const caddy = caddyfile(perCell, "/srv/kolba/dist", ["en"]);
+    expect(caddy).toContain("\n*.preview.school.example {");
+    expect(caddy).toContain("DNS challenge");
   });
 });

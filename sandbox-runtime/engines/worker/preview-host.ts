@@ -15,7 +15,7 @@ import type {
   WorkerOpen,
 } from "./protocol.ts";
 import {
-  PREVIEW_BRIDGE_ID,
+  PREVIEW_BRIDGE_ATTRIBUTE,
   PREVIEW_BRIDGE_SANDBOX,
   PREVIEW_SEGMENT,
   previewBridgeFrame,
@@ -158,13 +158,17 @@ export class PreviewHost {
     const { origin } = this.#options;
     const bridgeUrl = previewBridgeUrl(origin, this.#basePath, location.origin);
     // The page may have started the bridge already, before its engine loaded: take it over.
-    const started = document.getElementById(PREVIEW_BRIDGE_ID);
-    const adopted =
-      started instanceof HTMLIFrameElement &&
-      started.src === bridgeUrl &&
-      started.getAttribute("sandbox") === PREVIEW_BRIDGE_SANDBOX;
-    const frame = adopted ? started : previewBridgeFrame(bridgeUrl);
-    if (!adopted) frame.removeAttribute("id");
+    const started = [
+      ...document.querySelectorAll<HTMLIFrameElement>(`iframe[${PREVIEW_BRIDGE_ATTRIBUTE}]`),
+    ].find(
+      (frame) =>
+        frame.dataset.kolbaWarm !== undefined &&
+        frame.src === bridgeUrl &&
+        frame.getAttribute("sandbox") === PREVIEW_BRIDGE_SANDBOX,
+    );
+    const adopted = started !== undefined;
+    if (started) delete started.dataset.kolbaWarm;
+    const frame = started ?? previewBridgeFrame(bridgeUrl);
     this.#bridge = frame;
     const limit = this.#options.readyTimeoutMs ?? 15_000;
     return new Promise((resolve, reject) => {

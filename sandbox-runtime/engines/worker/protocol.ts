@@ -232,10 +232,12 @@ export interface BridgeReady {
 }
 
 /**
- * The `id` of a bridge iframe a page may start before its engine loads (`data-ready` once the
- * bridge said so, `data-failed` with the reason); the engine's `PreviewHost` adopts it.
+ * The attribute every bridge iframe carries, its preview origin as the value; one the page
+ * started before its engine loaded also has `data-kolba-warm` (and `data-loaded`, `data-ready`
+ * once the bridge said so, `data-failed` with the reason), and the engine's `PreviewHost` for
+ * that origin adopts it.
  */
-export const PREVIEW_BRIDGE_ID = "kolba-preview-bridge";
+export const PREVIEW_BRIDGE_ATTRIBUTE = "data-kolba-bridge";
 
 /** The URL of the preview bridge page for a lesson page on `pageOrigin`. */
 export function previewBridgeUrl(previewOrigin: string, basePath: string, pageOrigin: string) {
@@ -258,7 +260,7 @@ export const PREVIEW_BRIDGE_SANDBOX = "allow-scripts allow-same-origin";
  */
 export function previewBridgeFrame(src: string): HTMLIFrameElement {
   const frame = document.createElement("iframe");
-  frame.id = PREVIEW_BRIDGE_ID;
+  frame.setAttribute(PREVIEW_BRIDGE_ATTRIBUTE, new URL(src).origin);
   frame.hidden = true;
   frame.title = "Kolba preview bridge";
   frame.setAttribute("sandbox", PREVIEW_BRIDGE_SANDBOX);

@@ -20,6 +20,7 @@ import type {
 import type { StoredCookie } from "../cookie-jar.ts";
 import { CellWorkerHost, localWorkers, type WorkerPlace } from "./cell-worker-host.ts";
 import { PreviewHost } from "./preview-host.ts";
+import { cellPreviewOrigin, isPerCellOrigin, workerOrigin } from "../preview-origins.ts";
 import type { PreviewScheme } from "./preview-response.ts";
 import { WorkerRunningCell } from "./worker-running-cell.ts";
 
@@ -29,7 +30,9 @@ export interface WorkerEngineOptions {
   base?: string;
   /**
    * The origin previews load from. Default: this page's origin, where a preview could reach
-   * into the lesson page; give a second origin serving the same `/engine/` files to isolate it.
+   * into the lesson page; give a second origin serving the same `/engine/` files to isolate it,
+   * or a pattern (`https://*.preview.kolba.example`) for an origin per cell, which also keeps
+   * one cell's preview from another's (`preview-origins.ts`).
    */
   previewOrigin?: string;
   /** Keep one Worker with the port loaded for the next Run. Default true. */
@@ -45,11 +48,16 @@ const SPARE_AFTER_MS = 400;
 const MAX_PRESTARTS = 2;
 
 /** A cell prepared ahead of its Run, in a Worker of its own, its preview already routed. */
-interface Prestart {
+interface Prestart extends Routed {
   files: CellFiles;
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** A Worker and where its preview is routed: under which cell id, on which preview origin. */
+interface Routed {
   host: CellWorkerHost;
   cellId: string;
-  timer: ReturnType<typeof setTimeout> | undefined;
+  preview: PreviewHost;
 }
 
 let cellCounter = 0;
@@ -70,20 +78,28 @@ function newCellId(): string {
 export class WorkerEngine implements Engine {
   readonly name = "worker";
   #place: WorkerPlace;
+  #base: string;
+  /** The preview origin, or the pattern of one per cell. */
+  #previewOrigin: string;
+  /** The bridge that makes the Workers (and, with one preview origin, serves every preview). */
   #preview: PreviewHost;
+  /** With an origin per cell, the bridge of each cell's origin. */
+  #cellPreviews = new Map<string, PreviewHost>();
   #keepWarm: boolean;
   #spare: CellWorkerHost | undefined;
   #prestarts: Prestart[] = [];
   #previewScheme: (() => PreviewScheme) | undefined;
   /** The Workers that answer preview requests themselves (told when the scheme changes). */
   #serving = new Set<CellWorkerHost>();
-  /** The cell id each Worker's preview was first routed as. */
-  #routedAs = new WeakMap<CellWorkerHost, string>();
+  /** Where each Worker's preview was first routed. */
+  #routedAs = new WeakMap<CellWorkerHost, Routed>();
   #watchingScheme = false;
 
   constructor(options: WorkerEngineOptions = {}) {
     const base = new URL(options.base ?? "/engine/", location.href).href;
-    const origin = options.previewOrigin ?? location.origin;
+    this.#base = base;
+    this.#previewOrigin = options.previewOrigin ?? location.origin;
+    const origin = workerOrigin(this.#previewOrigin);
     this.#preview = new PreviewHost({ base, origin });
     const here = localWorkers(`${base}cell-worker.js`);
     this.#place = origin === location.origin ? here : this.#previewOriginWorkers(here);
@@ -91,20 +107,38 @@ export class WorkerEngine implements Engine {
     this.#previewScheme = options.previewScheme;
   }
 
+  /** The bridge of the origin that serves the previews of the cell named `key`. */
+  #previewFor(key: string | undefined): PreviewHost {
+    if (!isPerCellOrigin(this.#previewOrigin) || key === undefined) return this.#preview;
+    const origin = cellPreviewOrigin(this.#previewOrigin, key);
+    let preview = this.#cellPreviews.get(origin);
+    if (!preview) {
+      preview = new PreviewHost({ base: this.#base, origin });
+      this.#cellPreviews.set(origin, preview);
+    }
+    return preview;
+  }
+
   /**
    * Load the port into a Worker and start the preview Service Worker now, side by side, so the
-   * next `start` waits for neither.
+   * next `start` waits for neither; `previewKey` names the cell the learner came to (its own
+   * preview origin starts too, when each cell has one).
    */
-  warm(): void {
+  warm(previewKey?: string): void {
     if (!this.#spare || this.#spare.ended) {
       const spare = new CellWorkerHost(this.#place, { warm: true });
       this.#spare = spare;
-      // Its preview is routed now, so even a Run that comes before any preparation finds the
-      // Service Worker knowing where to send the page's requests.
-      this.#connect(spare, newCellId(), []);
+      // With one preview origin, its preview is routed now, so even a Run that comes before
+      // any preparation finds the Service Worker knowing where to send the page's requests.
+      // With one per cell, it is routed when a cell takes it.
+      if (!isPerCellOrigin(this.#previewOrigin))
+        this.#connect(spare, newCellId(), [], this.#preview);
     }
     // A failure is reported where it matters, by the running cell's `previewReady`.
     this.#preview.ready().catch(() => undefined);
+    this.#previewFor(previewKey)
+      .ready()
+      .catch(() => undefined);
   }
 
   /**
@@ -147,16 +181,31 @@ export class WorkerEngine implements Engine {
     for (const prestart of [...this.#prestarts]) this.#drop(prestart);
     this.#serving.clear();
     this.#preview.dispose();
+    for (const preview of this.#cellPreviews.values()) preview.dispose();
+    this.#cellPreviews.clear();
   }
 
-  /** A Worker with the port loaded or loading, its preview routed under a new cell id. */
-  #spawnRouted(): { host: CellWorkerHost; cellId: string } {
+  /**
+   * A Worker with the port loaded or loading, its preview routed by `preview` under a new cell
+   * id: the spare, if it is routed there or not at all.
+   */
+  #spawnRouted(preview: PreviewHost): Routed {
     const spare = this.#spare;
     this.#spare = undefined;
-    const routed = spare && !spare.ended ? this.#routedAs.get(spare) : undefined;
-    const host = routed ? spare! : new CellWorkerHost(this.#place);
-    const cellId = routed ?? newCellId();
-    if (!routed) this.#connect(host, cellId, []);
+    const live = spare && !spare.ended ? spare : undefined;
+    const routed = live ? this.#routedAs.get(live) : undefined;
+    let taken: Routed;
+    if (routed?.preview === preview) taken = routed;
+    else {
+      if (routed) {
+        live!.terminate();
+        routed.preview.unroute(routed.cellId);
+      }
+      const host = live && !routed ? live : new CellWorkerHost(this.#place);
+      taken = { host, cellId: newCellId(), preview };
+      this.#connect(host, taken.cellId, [], preview);
+    }
+    const { host } = taken;
     if (this.#keepWarm) {
       // Well after, so the spare does not compete with the cell starting now or its first page.
       void host.loaded.then(
@@ -164,13 +213,13 @@ export class WorkerEngine implements Engine {
         () => undefined,
       );
     }
-    return { host, cellId };
+    return taken;
   }
 
   /** A Worker for a restart or for tests: its own preview route, if it had one, is dropped. */
   #spawn(): CellWorkerHost {
-    const { host, cellId } = this.#spawnRouted();
-    this.#preview.unroute(cellId);
+    const { host, cellId, preview } = this.#spawnRouted(this.#preview);
+    preview.unroute(cellId);
     return host;
   }
 
@@ -189,8 +238,12 @@ export class WorkerEngine implements Engine {
       // A Run of these files reports the problem; nothing to prepare.
       return () => undefined;
     }
-    const { host, cellId } = this.#spawnRouted();
-    const prestart: Prestart = { files: { ...files }, host, cellId, timer: undefined };
+    const prestart: Prestart = {
+      files: { ...files },
+      ...this.#spawnRouted(this.#previewFor(options.previewKey)),
+      timer: undefined,
+    };
+    const { host } = prestart;
     // An app that is never ready (a loop at its top level) is stopped, as a Run would stop it.
     prestart.timer = setTimeout(
       () => this.#drop(prestart),
@@ -210,13 +263,16 @@ export class WorkerEngine implements Engine {
     this.#prestarts.splice(at, 1);
     clearTimeout(prestart.timer);
     prestart.host.terminate();
-    this.#preview.unroute(prestart.cellId);
+    prestart.preview.unroute(prestart.cellId);
   }
 
-  /** Take the preparation of exactly these files, if there is one. */
-  #takePrestart(files: CellFiles): Prestart | undefined {
+  /** Take the preparation of exactly these files for `preview`, if there is one. */
+  #takePrestart(files: CellFiles, preview: PreviewHost): Prestart | undefined {
     const at = this.#prestarts.findIndex(
-      (prestart) => !prestart.host.ended && sameCellFiles(prestart.files, files),
+      (prestart) =>
+        !prestart.host.ended &&
+        prestart.preview === preview &&
+        sameCellFiles(prestart.files, files),
     );
     if (at === -1) return undefined;
     const [prestart] = this.#prestarts.splice(at, 1);
@@ -228,11 +284,16 @@ export class WorkerEngine implements Engine {
    * Give the preview Service Worker a port straight to `host` for `cellId`'s requests, so a
    * page loads without a trip through this page's busy thread.
    */
-  #connect(host: CellWorkerHost, cellId: string, cookies: StoredCookie[]): void {
+  #connect(
+    host: CellWorkerHost,
+    cellId: string,
+    cookies: StoredCookie[],
+    preview: PreviewHost,
+  ): void {
     const channel = new MessageChannel();
-    host.connectPreview(channel.port1, this.#preview.prefixFor(cellId), this.#scheme(), cookies);
-    this.#preview.route(cellId, channel.port2);
-    this.#routedAs.set(host, cellId);
+    host.connectPreview(channel.port1, preview.prefixFor(cellId), this.#scheme(), cookies);
+    preview.route(cellId, channel.port2);
+    if (!this.#routedAs.has(host)) this.#routedAs.set(host, { host, cellId, preview });
     for (const known of this.#serving) if (known.ended) this.#serving.delete(known);
     this.#serving.add(host);
     this.#watchScheme();
@@ -271,8 +332,9 @@ export class WorkerEngine implements Engine {
     } catch (error) {
       reportStartError(options, error);
     }
-    const prestart = this.#takePrestart(files);
-    const { host, cellId } = prestart ?? this.#spawnRouted();
+    const preview = this.#previewFor(options.previewKey);
+    const prestart = this.#takePrestart(files, preview);
+    const { host, cellId } = prestart ?? this.#spawnRouted(preview);
     const { onStatus, onPreviewUrl, ...rest } = options;
     let unregister = () => {};
     const cell = new WorkerRunningCell({
@@ -280,24 +342,24 @@ export class WorkerEngine implements Engine {
       files,
       spawn: () => this.#spawn(),
       first: { host, prepared: prestart !== undefined },
-      connect: (host, cookies) => this.#connect(host, cellId, cookies),
-      abandon: (id, reply) => this.#preview.abandon(id, reply),
-      disconnect: () => this.#preview.unroute(cellId),
-      previewUrl: this.#preview.urlFor(cellId),
-      previewPrefix: this.#preview.prefixFor(cellId),
-      previewReady: () => this.#preview.ready(),
+      connect: (host, cookies) => this.#connect(host, cellId, cookies, preview),
+      abandon: (id, reply) => preview.abandon(id, reply),
+      disconnect: () => preview.unroute(cellId),
+      previewUrl: preview.urlFor(cellId),
+      previewPrefix: preview.prefixFor(cellId),
+      previewReady: () => preview.ready(),
       onStop: () => {
         unregister();
-        this.#preview.unroute(cellId);
+        preview.unroute(cellId);
       },
       ...(this.#previewScheme ? { previewScheme: this.#previewScheme } : {}),
     });
-    unregister = this.#preview.register(cellId, (request) => cell.servePreview(request));
+    unregister = preview.register(cellId, (request) => cell.servePreview(request));
     forwardStatusesAfterStarting(cell, onStatus);
     let failed = false;
     if (onPreviewUrl) {
       // The preview's requests wait for the app, so the frame may start loading while it starts.
-      this.#preview.ready().then(
+      preview.ready().then(
         () => {
           if (!failed) onPreviewUrl(cell.url);
         },

@@ -16,6 +16,7 @@ export type Kolba = {
   discardPrestart(): void;
   runCase(name: string): Promise<string[]>;
   start(files: CellFiles, options?: { requestTimeoutMs?: number }): Promise<{ url: string }>;
+  startBeside(files: CellFiles, options?: { previewKey?: string }): Promise<{ url: string }>;
   fetchText(path: string): Promise<{ status: number; text: string }>;
   cookies(): Array<{ name: string; value: string; path: string; httpOnly: boolean }>;
   previewReady(): Promise<void>;
@@ -39,13 +40,17 @@ export function serveFixture(): void {
   });
 }
 
-/** Open the fixture lesson page, its previews on the preview origin unless `sameOrigin`. */
+/**
+ * Open the fixture lesson page, its previews on the preview origin unless `sameOrigin`, or on
+ * `previewOrigin` from the page at `lessonOrigin`.
+ */
 export async function openLesson(
   page: Page,
-  options: { sameOrigin?: boolean } = {},
+  options: { sameOrigin?: boolean; lessonOrigin?: string; previewOrigin?: string } = {},
 ): Promise<void> {
-  const query = options.sameOrigin ? "" : `?previewOrigin=${encodeURIComponent(PREVIEW_ORIGIN)}`;
-  await page.goto(`${LESSON_ORIGIN}/${query}`);
+  const preview = options.previewOrigin ?? PREVIEW_ORIGIN;
+  const query = options.sameOrigin ? "" : `?previewOrigin=${encodeURIComponent(preview)}`;
+  await page.goto(`${options.lessonOrigin ?? LESSON_ORIGIN}/${query}`);
   await page.waitForFunction(() => (window as unknown as FixtureWindow).kolbaWorker !== undefined);
 }
 

@@ -21,6 +21,8 @@ const engine = new WorkerEngine({
   keepWarm: params.get("keepWarm") !== "0",
 });
 let current: RunningCell | undefined;
+/** Cells started beside `current` (`startBeside`), as a lesson page runs several. */
+const beside: RunningCell[] = [];
 let discardPrestart: (() => void) | undefined;
 
 /** Where a Run's time went, in ms. */
@@ -59,6 +61,12 @@ const kolba = {
     current = await engine.start(files, options);
     return { url: current.url };
   },
+  /** Start another cell, leaving the running ones be; its preview URL. */
+  async startBeside(files: CellFiles, options: StartOptions = {}): Promise<{ url: string }> {
+    const cell = await engine.start(files, options);
+    beside.push(cell);
+    return { url: cell.url };
+  },
   async fetchText(path: string): Promise<{ status: number; text: string }> {
     if (!current) throw new Error("no cell");
     const res = await current.fetch(path);
@@ -89,7 +97,7 @@ const kolba = {
     };
   },
   async stop(): Promise<void> {
-    await current?.stop();
+    await Promise.all([current, ...beside.splice(0)].map((cell) => cell?.stop()));
     current = undefined;
   },
 };
