@@ -1,37 +1,64 @@
 /**
  * The Caddy recipe, run for real: Debian's Caddy serves the site blocks the build wrote
  * (`hosting/Caddyfile`, imported as it is, with only the admin endpoint turned off) and a learner
- * walks the course under `/flask/`.
+ * walks the course under `/flask/`; and the Caddyfile for an origin per cell (`*.kolba.localhost`),
+ * whose site addresses Caddy matches host by host.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { preferInPageEngine } from "../e2e/fixtures.ts";
-import { BASE, recipes, root, sitePort } from "./build.ts";
+import { freePortPair } from "../../scripts/free-port.ts";
+import { caddyfile } from "../../src/lib/hosting.ts";
+import { locales } from "../../src/lib/locales.ts";
+import { BASE, dist, recipes, root, sitePort } from "./build.ts";
 import { walkLearnerPath } from "./learner-path.ts";
 import { type ServerProcess, startServer } from "./server-process.ts";
 
 const CADDY = ["/usr/bin/caddy", "/usr/sbin/caddy"].find((path) => existsSync(path));
 let caddy: ServerProcess | undefined;
+let perCellCaddy: ServerProcess | undefined;
+/** The lesson port of the Caddyfile for an origin per cell. */
+const perCellPort = freePortPair();
 
-test.beforeAll(async () => {
+/** Run Caddy on `recipe` (imported as it is) from its own folder `dir`. */
+function runCaddy(dir: string, recipe: string, ready: string): Promise<ServerProcess> {
   if (!CADDY)
     throw new Error("caddy is missing: apt-get install caddy (npm test installs it as root)");
-  const dir = join(root, "caddy");
   mkdirSync(dir, { recursive: true });
   const main = join(dir, "Caddyfile");
-  writeFileSync(main, `{\n\tadmin off\n}\nimport ${join(recipes, "Caddyfile")}\n`);
-  caddy = await startServer(
+  writeFileSync(main, `{\n\tadmin off\n}\nimport ${recipe}\n`);
+  return startServer(
     CADDY,
     ["run", "--config", main, "--adapter", "caddyfile"],
-    `http://127.0.0.1:${sitePort()}${BASE}en/`,
+    ready,
     // Caddy keeps its state under these; the test's stays in its own folder.
     { env: { XDG_CONFIG_HOME: dir, XDG_DATA_HOME: dir } },
   );
+}
+
+test.beforeAll(async () => {
+  caddy = await runCaddy(
+    join(root, "caddy"),
+    join(recipes, "Caddyfile"),
+    `http://127.0.0.1:${sitePort()}${BASE}en/`,
+  );
+  // The same build (its pages find their preview origins from their own address).
+  const dir = join(root, "caddy-per-cell");
+  mkdirSync(dir, { recursive: true });
+  const recipe = join(dir, "kolba.caddy");
+  const config = {
+    site: `http://kolba.localhost:${perCellPort}`,
+    base: BASE,
+    previewOrigin: `http://*.kolba.localhost:${perCellPort + 1}`,
+  };
+  writeFileSync(recipe, caddyfile(config, dist, locales));
+  perCellCaddy = await runCaddy(dir, recipe, `http://127.0.0.1:${perCellPort}${BASE}en/`);
 });
 
 test.afterAll(async () => {
   await caddy?.stop();
+  await perCellCaddy?.stop();
 });
 
 test("the Caddy recipe answers as the course's own server does", async () => {
@@ -61,4 +88,22 @@ test("lt: a learner opens a lesson, runs a cell and searches, under /flask/ on C
 }) => {
   await preferInPageEngine(context);
   await walkLearnerPath(page, `http://127.0.0.1:${sitePort()}`, "lt");
+});
+
+test("en: with an origin per cell (*.kolba.localhost), a cell runs, previewed from an origin named after it, on Caddy", async ({
+  page,
+  context,
+}) => {
+  await preferInPageEngine(context);
+  await page.goto(`http://kolba.localhost:${perCellPort}${BASE}en/hello-flask/`);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
+  await cell.getByRole("button", { name: "Run", exact: true }).click();
+  const frame = cell.locator("iframe.cell-frame");
+  await expect(frame.contentFrame().locator("h1")).toHaveText("Hello, Flask!", {
+    timeout: 20_000,
+  });
+  expect(new URL((await frame.getAttribute("src")) ?? "").origin).toBe(
+    `http://hello-flask--smallest-app.kolba.localhost:${perCellPort + 1}`,
+  );
 });

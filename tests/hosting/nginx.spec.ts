@@ -1,7 +1,8 @@
 /**
  * The nginx recipe, proven: Debian's nginx runs the server blocks the build wrote
  * (`hosting/nginx.conf`, included as it is in a minimal main configuration) and a learner walks
- * the course under `/flask/` in every locale.
+ * the course under `/flask/` in every locale; and the recipe for an origin per cell
+ * (`*.kolba.localhost`), whose previews come from an origin named after their cell.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,15 +10,20 @@ import { join } from "node:path";
 import { locales } from "../../src/lib/locales.ts";
 import { preferInPageEngine } from "../e2e/fixtures.ts";
 import { expect, test } from "@playwright/test";
-import { BASE, sitePort, recipes, root } from "./build.ts";
+import { freePortPair } from "../../scripts/free-port.ts";
+import { nginxConf } from "../../src/lib/hosting.ts";
+import { BASE, dist, sitePort, recipes, root } from "./build.ts";
 import { walkLearnerPath } from "./learner-path.ts";
 import { type ServerProcess, startServer } from "./server-process.ts";
 
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
-const prefix = join(root, "nginx");
 let nginx: ServerProcess | undefined;
+let perCellNginx: ServerProcess | undefined;
+/** The lesson port of the recipe for an origin per cell. */
+const perCellPort = freePortPair();
 
-test.beforeAll(async () => {
+/** Run nginx with `conf` (server blocks) in a minimal main configuration under `prefix`. */
+async function runNginx(prefix: string, conf: string, ready: string): Promise<ServerProcess> {
   if (!NGINX)
     throw new Error("nginx is missing: apt-get install nginx (npm test installs it as root)");
   mkdirSync(join(prefix, "logs"), { recursive: true });
@@ -38,22 +44,40 @@ test.beforeAll(async () => {
       `    fastcgi_temp_path ${join(prefix, "fastcgi")};`,
       `    uwsgi_temp_path ${join(prefix, "uwsgi")};`,
       `    scgi_temp_path ${join(prefix, "scgi")};`,
-      `    include ${join(recipes, "nginx.conf")};`,
+      `    include ${conf};`,
       "}",
       "",
     ].join("\n"),
   );
   execFileSync(NGINX, ["-t", "-p", prefix, "-c", main], { stdio: "pipe" });
-  nginx = await startServer(
-    NGINX,
-    ["-p", prefix, "-c", main, "-g", "daemon off;"],
+  return startServer(NGINX, ["-p", prefix, "-c", main, "-g", "daemon off;"], ready, {
+    stopSignal: "SIGQUIT",
+  });
+}
+
+test.beforeAll(async () => {
+  nginx = await runNginx(
+    join(root, "nginx"),
+    join(recipes, "nginx.conf"),
     `http://127.0.0.1:${sitePort()}${BASE}en/`,
-    { stopSignal: "SIGQUIT" },
   );
+  // The same build, served by the recipe for an origin per cell (the pages find their preview
+  // origins from their own address, so one build serves both).
+  const prefix = join(root, "nginx-per-cell");
+  mkdirSync(prefix, { recursive: true });
+  const conf = join(prefix, "kolba.conf");
+  const config = {
+    site: `http://kolba.localhost:${perCellPort}`,
+    base: BASE,
+    previewOrigin: `http://*.kolba.localhost:${perCellPort + 1}`,
+  };
+  writeFileSync(conf, nginxConf(config, dist, locales));
+  perCellNginx = await runNginx(prefix, conf, `http://127.0.0.1:${perCellPort}${BASE}en/`);
 });
 
 test.afterAll(async () => {
   await nginx?.stop();
+  await perCellNginx?.stop();
 });
 
 test("the generated recipe serves the lesson and preview origins with their headers", async () => {
@@ -93,3 +117,28 @@ for (const locale of locales) {
     await walkLearnerPath(page, `http://127.0.0.1:${sitePort()}`, locale);
   });
 }
+
+test("en: with an origin per cell (*.kolba.localhost), a cell runs, previewed from an origin named after it, on nginx", async ({
+  page,
+  context,
+}) => {
+  const conf = readFileSync(join(root, "nginx-per-cell", "kolba.conf"), "utf8");
+  expect(conf).toContain("server_name *.kolba.localhost;");
+  await preferInPageEngine(context);
+  await page.goto(`http://kolba.localhost:${perCellPort}${BASE}en/hello-flask/`);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
+  await cell.getByRole("button", { name: "Run", exact: true }).click();
+  const frame = cell.locator("iframe.cell-frame");
+  await expect(frame.contentFrame().locator("h1")).toHaveText("Hello, Flask!", {
+    timeout: 20_000,
+  });
+  expect(new URL((await frame.getAttribute("src")) ?? "").origin).toBe(
+    `http://hello-flask--smallest-app.kolba.localhost:${perCellPort + 1}`,
+  );
+  // Anything but the engine's preview files is still not served there.
+  const other = await fetch(`http://127.0.0.1:${perCellPort + 1}${BASE}en/`, {
+    headers: { Host: `x--y.kolba.localhost:${perCellPort + 1}` },
+  });
+  expect(other.status).toBe(404);
+});
