@@ -208,6 +208,30 @@ describe("the callers print as Python does", () => {
     expect(mismatches).toEqual([]);
   });
 
+  it("str.format refuses an integer type for a number with a fraction, as Python does", () => {
+    for (const [value, type] of [
+      [1.5, "d"],
+      [2.5, "x"],
+      [0.5, "c"],
+      [NaN, "b"],
+      [-1.25, "o"],
+    ] as const) {
+      const theirs = spawnSync(
+        "/usr/bin/python3",
+        [
+          "-c",
+          `try:\n  print(format(float("${pyLiteral(value)}"), "${type}"))\nexcept ValueError as e:\n  print(e)`,
+        ],
+        { encoding: "utf8" },
+      ).stdout.trim();
+      expect(() => pyFormatValue(value, type)).toThrow(ValueError);
+      expect(() => pyFormatValue(value, type)).toThrow(theirs);
+    }
+    // A JavaScript integer is Python's int there.
+    expect(pyFormatValue(2, "d")).toBe("2");
+    expect(pyFormatValue(255, "x")).toBe("ff");
+  });
+
   it("SQLAlchemy's echo log (%.4g of seconds)", () => {
     expect(VALUES.map(g4)).toEqual(python.g4);
   });

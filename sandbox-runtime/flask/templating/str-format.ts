@@ -16,6 +16,10 @@ function floatPresentation(
   precision: number | undefined,
 ): FloatPresentation | undefined {
   if (type !== undefined && "eEfFgG%".includes(type)) return type as FloatPresentation;
+  // An integer type of a number with a fraction (a float in Python): `pyFormatFloat` refuses it,
+  // as Python does ("Unknown format code 'd' for object of type 'float'").
+  if (type !== undefined && "bcdoxX".includes(type) && !Number.isInteger(value))
+    return type as FloatPresentation;
   if ((type === undefined || type === "n") && (precision !== undefined || !Number.isInteger(value)))
     return type ?? "";
   return undefined;
