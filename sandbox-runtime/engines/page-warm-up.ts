@@ -31,46 +31,26 @@ export function warmCellWorker(): void {
 }
 
 /**
- * Start a bridge on `origin`, unless one is there already (the page's or its engine's).
+ * Start the bridge on `previewOrigin` (the origin the cells' Workers are made on) once per
+ * page, unless the engine has one there already; `enginePath` is the folder the engine's files
+ * are served from on both origins (the worker engine's `base`).
+ * @example warmPreviewOrigin("https://preview.kolba.example", "/engine/");
  */
-function startBridge(origin: string, enginePath: string): HTMLIFrameElement | null {
-  const there = document.querySelector(
-    `iframe[${PREVIEW_BRIDGE_ATTRIBUTE}="${CSS.escape(origin)}"]`,
-  );
-  if (there) return null;
-  const frame = previewBridgeFrame(previewBridgeUrl(origin, enginePath, location.origin));
+export function warmPreviewOrigin(previewOrigin: string, enginePath = "/engine/"): void {
+  if (bridge || document.querySelector(`iframe[${PREVIEW_BRIDGE_ATTRIBUTE}="${previewOrigin}"]`))
+    return;
+  const frame = previewBridgeFrame(previewBridgeUrl(previewOrigin, enginePath, location.origin));
   frame.dataset.kolbaWarm = "";
   window.addEventListener("message", (event: MessageEvent) => {
-    if (event.origin !== origin || event.source !== frame.contentWindow) return;
+    if (event.origin !== previewOrigin || event.source !== frame.contentWindow) return;
     const data = event.data as { type?: string; message?: string } | null;
     if (data?.type === "kolba-preview-bridge-loaded") {
       frame.dataset.loaded = "";
-      if (frame === bridge?.frame) askForSpare();
+      askForSpare();
     } else if (data?.type === "kolba-preview-bridge-ready") frame.dataset.ready = "";
     else if (data?.type === "kolba-preview-bridge-failed")
       frame.dataset.failed = data.message ?? "";
   });
+  bridge = { frame, origin: previewOrigin };
   document.body.append(frame);
-  return frame;
-}
-
-/**
- * Start the bridge on `previewOrigin` (the origin the cells' Workers are made on) once per
- * page; `enginePath` is the folder the engine's files are served from on both origins (the
- * worker engine's `base`).
- * @example warmPreviewOrigin("https://preview.kolba.example", "/engine/");
- */
-export function warmPreviewOrigin(previewOrigin: string, enginePath = "/engine/"): void {
-  if (bridge) return;
-  const frame = startBridge(previewOrigin, enginePath);
-  if (frame) bridge = { frame, origin: previewOrigin };
-}
-
-/**
- * The learner came to a cell whose previews have an origin of their own: start that origin's
- * bridge now, so its Service Worker is registered before the first Run (once per origin).
- * @example warmCellPreview("https://routing--converters.preview.kolba.example", "/engine/");
- */
-export function warmCellPreview(origin: string, enginePath = "/engine/"): void {
-  startBridge(origin, enginePath);
 }

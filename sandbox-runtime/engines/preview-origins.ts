@@ -49,8 +49,8 @@ export function cellLabel(key: string): string {
  * // "https://routing--converters.preview.kolba.example"
  */
 export function cellPreviewOrigin(origin: string, key: string | undefined): string {
-  if (!isPerCellOrigin(origin)) return origin;
-  return origin.replace(WILDCARD, key === undefined ? WORKER_LABEL : cellLabel(key));
+  if (!isPerCellOrigin(origin) || key === undefined) return workerOrigin(origin);
+  return origin.replace(WILDCARD, cellLabel(key));
 }
 
 /**
@@ -58,5 +58,5 @@ export function cellPreviewOrigin(origin: string, key: string | undefined): stri
  * @example workerOrigin("https://*.preview.kolba.example") // "https://run.preview.kolba.example"
  */
 export function workerOrigin(origin: string): string {
-  return cellPreviewOrigin(origin, undefined);
+  return isPerCellOrigin(origin) ? origin.replace(WILDCARD, WORKER_LABEL) : origin;
 }

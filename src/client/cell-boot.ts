@@ -6,35 +6,17 @@
  * already loads that code and gets the engine ready, so the first Run does not wait for it. A
  * share link (`#share=…`) loads the small notice that offers its code, and nothing else.
  */
-import {
-  warmCellPreview,
-  warmCellWorker,
-  warmPreviewOrigin,
-} from "../../sandbox-runtime/engines/page-warm-up.ts";
-import {
-  cellPreviewOrigin,
-  isPerCellOrigin,
-  workerOrigin,
-} from "../../sandbox-runtime/engines/preview-origins.ts";
+import { warmCellWorker, warmPreviewOrigin } from "../../sandbox-runtime/engines/page-warm-up.ts";
+import { workerOrigin } from "../../sandbox-runtime/engines/preview-origins.ts";
 import { SHARE_NOTICE_URL } from "./live-cell-url.ts";
 import { loadLiveCell, prepareEngine } from "./load-live-cell.ts";
 import { enginePath, previewOriginFor } from "./preview-origin.ts";
 
-const saveData = () =>
-  (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
-
 /** Get the preview origin ready while the learner reads (not on a data-saving connection). */
 function startPreviewBridge(): void {
-  if (!document.querySelector(CELL) || saveData()) return;
+  if (!document.querySelector(CELL)) return;
+  if ((navigator as { connection?: { saveData?: boolean } }).connection?.saveData) return;
   warmPreviewOrigin(workerOrigin(previewOriginFor(location)), enginePath);
-}
-
-/** With an origin per cell, get the cell's own ready as the learner comes to it. */
-function startCellPreview(figure: Element | null | undefined): void {
-  const name = figure instanceof HTMLElement ? figure.dataset.cell : undefined;
-  const origin = previewOriginFor(location);
-  if (name === undefined || !isPerCellOrigin(origin) || saveData()) return;
-  warmCellPreview(cellPreviewOrigin(origin, name), enginePath);
 }
 
 const CELL = "figure.cell[data-cell]";
@@ -76,9 +58,8 @@ function interact(event: Event): void {
   starting.add(figure);
   figure.dataset.state = "loading";
   startPreviewBridge();
-  startCellPreview(figure);
   warmCellWorker();
-  void prepareEngine();
+  void prepareEngine(figure.dataset.cell);
   void loadLiveCell().then(({ activateCell }) => {
     const action = figure.dataset.pendingAction;
     const open = figure.dataset.pendingOpen;
@@ -95,23 +76,21 @@ for (const type of ["focusin", "pointerdown", "keydown", "click"]) {
   document.addEventListener(type, interact, { capture: true });
 }
 
+const approached = new WeakSet<Element>();
+
+// The engine gets ready for each cell the pointer comes over (its own preview origin too, when
+// each cell has one).
 function approach(event: Event): void {
-  if (!(event.target instanceof Element) || !event.target.closest(CELL)) return;
-  document.removeEventListener("pointerover", approach);
+  const figure = event.target instanceof Element ? event.target.closest<HTMLElement>(CELL) : null;
+  if (!figure || approached.has(figure)) return;
+  approached.add(figure);
   startPreviewBridge();
   warmCellWorker();
-  void prepareEngine();
+  void prepareEngine(figure.dataset.cell);
   void loadLiveCell();
 }
 
 document.addEventListener("pointerover", approach, { passive: true });
-document.addEventListener(
-  "pointerover",
-  (event) => {
-    if (event.target instanceof Element) startCellPreview(event.target.closest(CELL));
-  },
-  { passive: true },
-);
 
 const idle = (run: () => void) =>
   "requestIdleCallback" in window

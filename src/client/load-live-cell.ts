@@ -15,11 +15,11 @@ export type PageEngineModule = typeof import("./page-engine.ts");
  * so the engine starts loading before the editor's larger bundle has arrived.
  * @example void prepareEngine();
  */
-export async function prepareEngine(): Promise<void> {
+export async function prepareEngine(cellName?: string): Promise<void> {
   const module = (
     import.meta.env.DEV ? import("./page-engine.ts") : import(/* @vite-ignore */ PAGE_ENGINE_URL)
   ) as Promise<PageEngineModule>;
-  (await module).pageEngine().prepare();
+  (await module).pageEngine().prepare(cellName);
 }
 
 /**

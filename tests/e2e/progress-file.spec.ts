@@ -51,6 +51,10 @@ for (const locale of locales) {
     await expect
       .poll(async () => (await courseKeys(page)).filter((k) => k.startsWith("kolba.cell.")))
       .toHaveLength(1);
+    // The lesson is marked read once its end has been seen (on the next frame, not at once).
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", progressKey))
+      .toContain(lesson.slug);
 
     await page.goto(`/${locale}/`);
     const block = page.getByRole("region", { name: t["progressFile.heading"] });
