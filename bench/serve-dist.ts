@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM_ARGS } from "../playwright.config.ts";
 
 const root = join(import.meta.dirname, "..");
 
@@ -26,16 +27,10 @@ export async function serveDist(port: string): Promise<ChildProcess> {
 }
 
 /**
- * Chromium's switches for a benchmark: headless-friendly, and StackBlitz unreachable whatever this
+ * Chromium's switches for a benchmark: the tests' (`CHROMIUM_ARGS`), and StackBlitz unreachable whatever this
  * machine's network (its names do not resolve), as in a school behind a firewall.
  */
 export const OFFLINE_CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  ...CHROMIUM_ARGS,
   "--host-resolver-rules=MAP stackblitz.com ~NOTFOUND, MAP *.stackblitz.com ~NOTFOUND, MAP *.webcontainer.io ~NOTFOUND",
 ];

@@ -44,13 +44,12 @@ export function cellLabel(key: string): string {
 
 /**
  * The origin that serves the previews of the cell named `key` (every cell's, unless `origin`
- * is a pattern; a cell with no name gets the Workers' origin).
+ * is a pattern).
  * @example cellPreviewOrigin("https://*.preview.kolba.example", "routing/converters")
  * // "https://routing--converters.preview.kolba.example"
  */
-export function cellPreviewOrigin(origin: string, key: string | undefined): string {
-  if (!isPerCellOrigin(origin) || key === undefined) return workerOrigin(origin);
-  return origin.replace(WILDCARD, cellLabel(key));
+export function cellPreviewOrigin(origin: string, key: string): string {
+  return isPerCellOrigin(origin) ? origin.replace(WILDCARD, cellLabel(key)) : origin;
 }
 
 /**

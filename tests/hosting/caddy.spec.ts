@@ -12,7 +12,7 @@ import { freePortPair } from "../../scripts/free-port.ts";
 import { caddyfile } from "../../src/lib/hosting.ts";
 import { locales } from "../../src/lib/locales.ts";
 import { BASE, dist, recipes, root, sitePort } from "./build.ts";
-import { walkLearnerPath } from "./learner-path.ts";
+import { perCellConfig, runCellOnItsOrigin, walkLearnerPath } from "./learner-path.ts";
 import { type ServerProcess, startServer } from "./server-process.ts";
 
 const CADDY = ["/usr/bin/caddy", "/usr/sbin/caddy"].find((path) => existsSync(path));
@@ -47,12 +47,7 @@ test.beforeAll(async () => {
   const dir = join(root, "caddy-per-cell");
   mkdirSync(dir, { recursive: true });
   const recipe = join(dir, "kolba.caddy");
-  const config = {
-    site: `http://kolba.localhost:${perCellPort}`,
-    base: BASE,
-    previewOrigin: `http://*.kolba.localhost:${perCellPort + 1}`,
-  };
-  writeFileSync(recipe, caddyfile(config, dist, locales));
+  writeFileSync(recipe, caddyfile(perCellConfig(perCellPort), dist, locales));
   perCellCaddy = await runCaddy(dir, recipe, `http://127.0.0.1:${perCellPort}${BASE}en/`);
 });
 
@@ -95,15 +90,5 @@ test("en: with an origin per cell (*.kolba.localhost), a cell runs, previewed fr
   context,
 }) => {
   await preferInPageEngine(context);
-  await page.goto(`http://kolba.localhost:${perCellPort}${BASE}en/hello-flask/`);
-  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-  const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
-  await cell.getByRole("button", { name: "Run", exact: true }).click();
-  const frame = cell.locator("iframe.cell-frame");
-  await expect(frame.contentFrame().locator("h1")).toHaveText("Hello, Flask!", {
-    timeout: 20_000,
-  });
-  expect(new URL((await frame.getAttribute("src")) ?? "").origin).toBe(
-    `http://hello-flask--smallest-app.kolba.localhost:${perCellPort + 1}`,
-  );
+  await runCellOnItsOrigin(page, perCellPort);
 });

@@ -9,6 +9,7 @@ import en from "../../src/i18n/ui/en.ts";
 import kk from "../../src/i18n/ui/kk.ts";
 import lt from "../../src/i18n/ui/lt.ts";
 import type { Locale } from "../../src/lib/locales.ts";
+import type { SiteConfig } from "../../src/lib/site-config.ts";
 import { expect } from "../e2e/fixtures.ts";
 import { BASE } from "./build.ts";
 
@@ -44,4 +45,31 @@ export async function walkLearnerPath(page: Page, origin: string, locale: Locale
   expect(missing?.status()).toBe(404);
   await expect(page.locator("h1")).toHaveText(t["notFound.title"]);
   await expect(page.locator("a.brand")).toHaveAttribute("href", `${BASE}${locale}/`);
+}
+
+/** The site settings of the recipes for an origin per cell, the lesson on `port` of `kolba.localhost`. */
+export function perCellConfig(port: number): SiteConfig {
+  return {
+    site: `http://kolba.localhost:${port}`,
+    base: BASE,
+    previewOrigin: `http://*.kolba.localhost:${port + 1}`,
+  };
+}
+
+/**
+ * With an origin per cell, served on `port`: a Run of the first cell is answered in a preview
+ * that comes from the origin named after the cell.
+ */
+export async function runCellOnItsOrigin(page: Page, port: number): Promise<void> {
+  await page.goto(`http://kolba.localhost:${port}${BASE}en/hello-flask/`);
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
+  await cell.getByRole("button", { name: en["cell.run"], exact: true }).click();
+  const frame = cell.locator("iframe.cell-frame");
+  await expect(frame.contentFrame().locator("h1")).toHaveText("Hello, Flask!", {
+    timeout: 20_000,
+  });
+  expect(new URL((await frame.getAttribute("src")) ?? "").origin).toBe(
+    `http://hello-flask--smallest-app.kolba.localhost:${port + 1}`,
+  );
 }

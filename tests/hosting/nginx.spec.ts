@@ -13,7 +13,7 @@ import { expect, test } from "@playwright/test";
 import { freePortPair } from "../../scripts/free-port.ts";
 import { nginxConf } from "../../src/lib/hosting.ts";
 import { BASE, dist, sitePort, recipes, root } from "./build.ts";
-import { walkLearnerPath } from "./learner-path.ts";
+import { perCellConfig, runCellOnItsOrigin, walkLearnerPath } from "./learner-path.ts";
 import { type ServerProcess, startServer } from "./server-process.ts";
 
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
@@ -66,12 +66,7 @@ test.beforeAll(async () => {
   const prefix = join(root, "nginx-per-cell");
   mkdirSync(prefix, { recursive: true });
   const conf = join(prefix, "kolba.conf");
-  const config = {
-    site: `http://kolba.localhost:${perCellPort}`,
-    base: BASE,
-    previewOrigin: `http://*.kolba.localhost:${perCellPort + 1}`,
-  };
-  writeFileSync(conf, nginxConf(config, dist, locales));
+  writeFileSync(conf, nginxConf(perCellConfig(perCellPort), dist, locales));
   perCellNginx = await runNginx(prefix, conf, `http://127.0.0.1:${perCellPort}${BASE}en/`);
 });
 
@@ -125,17 +120,7 @@ test("en: with an origin per cell (*.kolba.localhost), a cell runs, previewed fr
   const conf = readFileSync(join(root, "nginx-per-cell", "kolba.conf"), "utf8");
   expect(conf).toContain("server_name *.kolba.localhost;");
   await preferInPageEngine(context);
-  await page.goto(`http://kolba.localhost:${perCellPort}${BASE}en/hello-flask/`);
-  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-  const cell = page.locator('figure[data-cell="hello-flask/smallest-app"]');
-  await cell.getByRole("button", { name: "Run", exact: true }).click();
-  const frame = cell.locator("iframe.cell-frame");
-  await expect(frame.contentFrame().locator("h1")).toHaveText("Hello, Flask!", {
-    timeout: 20_000,
-  });
-  expect(new URL((await frame.getAttribute("src")) ?? "").origin).toBe(
-    `http://hello-flask--smallest-app.kolba.localhost:${perCellPort + 1}`,
-  );
+  await runCellOnItsOrigin(page, perCellPort);
   // Anything but the engine's preview files is still not served there.
   const other = await fetch(`http://127.0.0.1:${perCellPort + 1}${BASE}en/`, {
     headers: { Host: `x--y.kolba.localhost:${perCellPort + 1}` },

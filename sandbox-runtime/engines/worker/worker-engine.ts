@@ -187,7 +187,8 @@ export class WorkerEngine implements Engine {
 
   /**
    * A Worker with the port loaded or loading, its preview routed by `preview` under a new cell
-   * id: the spare, if it is routed there or not at all.
+   * id: the spare if there is one. A spare is routed ahead only with one preview origin (then
+   * `preview` is that origin's), else it is routed here.
    */
   #spawnRouted(preview: PreviewHost): Routed {
     const spare = this.#spare;
@@ -195,15 +196,10 @@ export class WorkerEngine implements Engine {
     const live = spare && !spare.ended ? spare : undefined;
     const routed = live ? this.#routedAs.get(live) : undefined;
     let taken: Routed;
-    if (routed?.preview === preview) taken = routed;
+    if (routed) taken = routed;
     else {
-      if (routed) {
-        live!.terminate();
-        routed.preview.unroute(routed.cellId);
-      }
-      const host = live && !routed ? live : new CellWorkerHost(this.#place);
-      taken = { host, cellId: newCellId(), preview };
-      this.#connect(host, taken.cellId, [], preview);
+      taken = { host: live ?? new CellWorkerHost(this.#place), cellId: newCellId(), preview };
+      this.#connect(taken.host, taken.cellId, [], preview);
     }
     const { host } = taken;
     if (this.#keepWarm) {
